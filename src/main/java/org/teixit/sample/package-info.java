@@ -1,0 +1,2 @@
+/** The bundled sample ecosystem. Depends on {@code model} and {@code io.json}. */
+package org.teixit.sample;

@@ -1,0 +1,106 @@
+package org.teixit.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.teixit.io.ImportBatch;
+import org.teixit.io.ImportException;
+import org.teixit.io.ImportMerger;
+import org.teixit.io.ImportWarning;
+import org.teixit.io.MergeResult;
+import org.teixit.model.Ecosystem;
+import org.teixit.store.EcosystemStore;
+import org.teixit.task.Progress;
+
+/**
+ * Imports files into a store, all or nothing: every file is read and merged in memory first, then the
+ * changes are written in one transaction. A store the import created is removed again when it fails.
+ */
+public final class ImportService {
+    private final boolean createMissing;
+
+    public ImportService(boolean createMissing) {
+        this.createMissing = createMissing;
+    }
+
+    public ImportSummary importFiles(List<Path> files, Path storeFile, Progress progress) throws ImportException {
+        List<ImportBatch> batches = new ArrayList<>();
+        for (Path file : files) {
+            batches.add(readAny(file, progress));
+        }
+        boolean created = !Files.exists(storeFile);
+        try (EcosystemStore store = EcosystemStore.openOrCreate(storeFile)) {
+            ImportSummary summary = mergeAndWrite(store, batches, created ? MapLoader.baseName(storeFile) : null);
+            return summary;
+        } catch (ImportException | RuntimeException e) {
+            if (created) {
+                deleteQuietly(storeFile);
+            }
+            throw e;
+        }
+    }
+
+    private ImportBatch readAny(Path file, Progress progress) throws ImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(org.teixit.io.SourceLocation.file(file.toString()), null, "no such file");
+        }
+        if (org.teixit.io.MapFormat.require(file) == org.teixit.io.MapFormat.STORE) {
+            Ecosystem other = MapLoader.load(file, progress);
+            ImportBatch.Builder b = ImportBatch.builder(file.getFileName().toString()).graphName(other.name());
+            other.actors().forEach(a -> b.actor(a, org.teixit.io.SourceLocation.file(file.toString())));
+            other.ties().forEach(t -> b.tie(t, org.teixit.io.SourceLocation.file(file.toString())));
+            return b.build();
+        }
+        return FormatRegistry.reader(file).read(file, progress);
+    }
+
+    private ImportSummary mergeAndWrite(EcosystemStore store, List<ImportBatch> batches, String newName)
+            throws ImportException {
+        Ecosystem current = store.load();
+        if (newName != null) {
+            current = current.toBuilder().name(newName).build();
+        }
+        ImportMerger merger = new ImportMerger(createMissing);
+        List<MergeResult> results = new ArrayList<>();
+        for (ImportBatch batch : batches) {
+            MergeResult r = merger.merge(current, batch);
+            results.add(r);
+            current = r.merged();
+        }
+        Ecosystem merged = current;
+        store.update(tx -> {
+            tx.setName(merged.name());
+            merged.vocabulary().additions().forEach((c, terms) -> terms.forEach(t -> tx.putTerm(c, t)));
+            for (MergeResult r : results) {
+                r.changedActors().forEach(tx::putActor);
+                r.changedTies().forEach(tx::putTie);
+            }
+        });
+        int aa = 0;
+        int au = 0;
+        int ta = 0;
+        int tu = 0;
+        List<ImportWarning> warnings = new ArrayList<>();
+        for (MergeResult r : results) {
+            aa += r.actorsAdded();
+            au += r.actorsUpdated();
+            ta += r.tiesAdded();
+            tu += r.tiesUpdated();
+            warnings.addAll(r.warnings());
+        }
+        return new ImportSummary(aa, au, ta, tu, warnings);
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // best effort: the import already failed with a clearer message
+            }
+        }
+    }
+}

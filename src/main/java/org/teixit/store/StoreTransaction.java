@@ -1,0 +1,205 @@
+package org.teixit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.Map;
+
+import org.teixit.model.Actor;
+import org.teixit.model.CserDimension;
+import org.teixit.model.Ecosystem;
+import org.teixit.model.Position;
+import org.teixit.model.Term;
+import org.teixit.model.Tie;
+import org.teixit.model.VocabularyCategory;
+
+/**
+ * The changes one {@link EcosystemStore#write} may make. Valid only inside that call; every method
+ * throws {@link TransactionFailure} on a database error, which rolls the whole transaction back.
+ */
+public final class StoreTransaction {
+    private final Connection connection;
+
+    StoreTransaction(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** A database error inside a transaction; the transaction is rolled back. */
+    public static final class TransactionFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TransactionFailure(String what, SQLException cause) {
+            super(what + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    public void setName(String name) {
+        putMeta("name", name);
+    }
+
+    public void setDescription(String description) {
+        putMeta("description", description);
+    }
+
+    private void putMeta(String key, String value) {
+        run("set " + key, "INSERT INTO meta (key, value) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value == null ? "" : value);
+    }
+
+    public void putTerm(VocabularyCategory category, Term term) {
+        run("add term " + term.id(), "INSERT INTO vocabulary (category, id, label, position) VALUES (?, ?, ?, "
+                + "(SELECT coalesce(max(position), 0) + 1 FROM vocabulary)) "
+                + "ON CONFLICT (category, id) DO UPDATE SET label = excluded.label",
+                category.id(), term.id(), term.label());
+    }
+
+    /** Adds an actor, or replaces the one with the same id (keeping its place in the list). */
+    public void putActor(Actor a) {
+        String sql = "INSERT INTO actor (id, label, kind, setting, notes, x, y, pinned, position) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM actor)) "
+                + "ON CONFLICT (id) DO UPDATE SET label = excluded.label, kind = excluded.kind, "
+                + "setting = excluded.setting, notes = excluded.notes, x = excluded.x, y = excluded.y, "
+                + "pinned = excluded.pinned";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.label());
+            ps.setString(3, a.kind());
+            ps.setString(4, a.setting());
+            ps.setString(5, a.notes());
+            setPosition(ps, 6, a.position());
+            ps.setInt(8, a.pinned() ? 1 : 0);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new TransactionFailure("save actor " + a.id(), e);
+        }
+        replaceAttributes("actor_attribute", "actor_id", a.id(), a.attributes());
+    }
+
+    public void deleteActor(String id) {
+        run("delete actor " + id, "DELETE FROM actor WHERE id = ?", id);
+    }
+
+    /** Adds a tie, or replaces the one with the same id. Both ends must already be in the store. */
+    public void putTie(Tie t) {
+        String sql = "INSERT INTO tie (id, source, target, kind, directed, strength, stage, notes, position) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM tie)) "
+                + "ON CONFLICT (id) DO UPDATE SET source = excluded.source, target = excluded.target, "
+                + "kind = excluded.kind, directed = excluded.directed, strength = excluded.strength, "
+                + "stage = excluded.stage, notes = excluded.notes";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, t.id());
+            ps.setString(2, t.source());
+            ps.setString(3, t.target());
+            ps.setString(4, t.kind());
+            ps.setInt(5, t.directed() ? 1 : 0);
+            ps.setInt(6, t.strength());
+            if (t.stage() == null) {
+                ps.setNull(7, Types.VARCHAR);
+            } else {
+                ps.setString(7, t.stage().id());
+            }
+            ps.setString(8, t.notes());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new TransactionFailure("save tie " + t.id() + " (" + t.source() + " → " + t.target() + ")", e);
+        }
+        run("save tie dimensions", "DELETE FROM tie_dimension WHERE tie_id = ?", t.id());
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO tie_dimension (tie_id, dimension) VALUES (?, ?)")) {
+            for (CserDimension d : t.dimensions()) {
+                ps.setString(1, t.id());
+                ps.setString(2, d.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new TransactionFailure("save dimensions of tie " + t.id(), e);
+        }
+        replaceAttributes("tie_attribute", "tie_id", t.id(), t.attributes());
+    }
+
+    public void deleteTie(String id) {
+        run("delete tie " + id, "DELETE FROM tie WHERE id = ?", id);
+    }
+
+    /** Moves actors (and sets whether they are pinned), leaving everything else as it is. */
+    public void setPositions(Map<String, Position> positions, boolean pinned) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE actor SET x = ?, y = ?, pinned = ? WHERE id = ?")) {
+            for (Map.Entry<String, Position> e : positions.entrySet()) {
+                setPosition(ps, 1, e.getValue());
+                ps.setInt(3, pinned ? 1 : 0);
+                ps.setString(4, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new TransactionFailure("save positions", e);
+        }
+    }
+
+    /** Writes the whole of {@code ecosystem}: name, vocabulary, actors and ties. */
+    public void putAll(Ecosystem ecosystem) {
+        setName(ecosystem.name());
+        setDescription(ecosystem.description());
+        ecosystem.vocabulary().additions().forEach((category, terms) -> terms.forEach(t -> putTerm(category, t)));
+        ecosystem.actors().forEach(this::putActor);
+        ecosystem.ties().forEach(this::putTie);
+    }
+
+    /** Empties the store (actors, ties, vocabulary and names). */
+    public void clear() {
+        try (Statement st = connection.createStatement()) {
+            for (String table : new String[] {"tie_attribute", "tie_dimension", "tie", "actor_attribute", "actor",
+                    "vocabulary", "meta"}) {
+                st.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new TransactionFailure("clear the map", e);
+        }
+    }
+
+    private void replaceAttributes(String table, String ownerColumn, String ownerId, Map<String, String> attributes) {
+        run("save attributes of " + ownerId, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", ownerId);
+        if (attributes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO " + table + " (" + ownerColumn + ", name, value, position) VALUES (?, ?, ?, ?)")) {
+            int position = 0;
+            for (Map.Entry<String, String> e : attributes.entrySet()) {
+                ps.setString(1, ownerId);
+                ps.setString(2, e.getKey());
+                ps.setString(3, e.getValue());
+                ps.setInt(4, position++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new TransactionFailure("save attributes of " + ownerId, e);
+        }
+    }
+
+    private static void setPosition(PreparedStatement ps, int index, Position p) throws SQLException {
+        if (p == null) {
+            ps.setNull(index, Types.REAL);
+            ps.setNull(index + 1, Types.REAL);
+        } else {
+            ps.setDouble(index, p.x());
+            ps.setDouble(index + 1, p.y());
+        }
+    }
+
+    private void run(String what, String sql, String... args) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new TransactionFailure(what, e);
+        }
+    }
+}
