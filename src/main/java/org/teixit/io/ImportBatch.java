@@ -18,6 +18,7 @@ import org.teixit.model.Tie;
 public final class ImportBatch {
     private final String sourceName;
     private final String graphName;
+    private final String graphDescription;
     private final List<Actor> actors;
     private final List<Tie> ties;
     private final Map<String, SourceLocation> actorLocations;
@@ -27,6 +28,7 @@ public final class ImportBatch {
     private ImportBatch(Builder b) {
         this.sourceName = b.sourceName;
         this.graphName = b.graphName;
+        this.graphDescription = b.graphDescription;
         this.actors = List.copyOf(b.actors);
         this.ties = List.copyOf(b.ties);
         this.actorLocations = Collections.unmodifiableMap(new HashMap<>(b.actorLocations));
@@ -46,6 +48,11 @@ public final class ImportBatch {
     /** The map's name if the file gave one, else {@code null}. */
     public String graphName() {
         return graphName;
+    }
+
+    /** The map's description if the file gave one, else {@code null}. */
+    public String graphDescription() {
+        return graphDescription;
     }
 
     public List<Actor> actors() {
@@ -72,6 +79,7 @@ public final class ImportBatch {
     public static final class Builder {
         private final String sourceName;
         private String graphName;
+        private String graphDescription;
         private final List<Actor> actors = new ArrayList<>();
         private final List<Tie> ties = new ArrayList<>();
         private final Map<String, SourceLocation> actorLocations = new HashMap<>();
@@ -84,6 +92,11 @@ public final class ImportBatch {
 
         public Builder graphName(String name) {
             this.graphName = name == null || name.isBlank() ? null : name.strip();
+            return this;
+        }
+
+        public Builder graphDescription(String description) {
+            this.graphDescription = description == null || description.isBlank() ? null : description.strip();
             return this;
         }
 

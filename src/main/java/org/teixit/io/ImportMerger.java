@@ -29,6 +29,9 @@ public final class ImportMerger {
         if (current.actorCount() == 0 && batch.graphName() != null) {
             out.name(batch.graphName());
         }
+        if (current.description().isEmpty() && batch.graphDescription() != null) {
+            out.description(batch.graphDescription());
+        }
         ActorIndex index = new ActorIndex(current);
         Map<String, String> batchIdToFinal = new HashMap<>();
         Map<String, Actor> changedActors = new LinkedHashMap<>();

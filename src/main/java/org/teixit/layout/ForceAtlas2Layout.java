@@ -16,6 +16,8 @@ import org.teixit.model.Position;
  * contract: construct (init), step until done, then {@link #close()} (end), which frees Gephi's threads.
  */
 public final class ForceAtlas2Layout implements AutoCloseable {
+    /** From this many actors on, repulsion is approximated with Barnes-Hut, as Gephi suggests. */
+    public static final int BARNES_HUT_FROM = 1000;
     private final GraphModel model;
     private final Graph graph;
     private final ForceAtlas2 algorithm;
@@ -34,8 +36,11 @@ public final class ForceAtlas2Layout implements AutoCloseable {
         algorithm.setLinLogMode(settings.linLog());
         algorithm.setStrongGravityMode(settings.strongGravity());
         algorithm.setEdgeWeightInfluence(settings.edgeWeightInfluence());
-        algorithm.setBarnesHutOptimize(ecosystem.actorCount() > 1000);
-        algorithm.setThreadsCount(settings.threads());
+        boolean barnesHut = ecosystem.actorCount() > BARNES_HUT_FROM;
+        algorithm.setBarnesHutOptimize(barnesHut);
+        // Without Barnes-Hut, Gephi's threads update both nodes of a pair and race: one thread keeps it
+        // reproducible. With Barnes-Hut each thread writes only its own nodes, so threads are safe.
+        algorithm.setThreadsCount(barnesHut ? settings.threads() : 1);
         algorithm.setOutboundAttractionDistribution(false);
         algorithm.setAdjustSizes(false);
         algorithm.initAlgo();

@@ -49,7 +49,8 @@ public final class ImportService {
         }
         if (org.teixit.io.MapFormat.require(file) == org.teixit.io.MapFormat.STORE) {
             Ecosystem other = MapLoader.load(file, progress);
-            ImportBatch.Builder b = ImportBatch.builder(file.getFileName().toString()).graphName(other.name());
+            ImportBatch.Builder b = ImportBatch.builder(file.getFileName().toString()).graphName(other.name())
+                    .graphDescription(other.description());
             other.actors().forEach(a -> b.actor(a, org.teixit.io.SourceLocation.file(file.toString())));
             other.ties().forEach(t -> b.tie(t, org.teixit.io.SourceLocation.file(file.toString())));
             return b.build();
@@ -73,6 +74,7 @@ public final class ImportService {
         Ecosystem merged = current;
         store.update(tx -> {
             tx.setName(merged.name());
+            tx.setDescription(merged.description());
             merged.vocabulary().additions().forEach((c, terms) -> terms.forEach(t -> tx.putTerm(c, t)));
             for (MergeResult r : results) {
                 r.changedActors().forEach(tx::putActor);

@@ -18,7 +18,14 @@ import org.teixit.task.CancelledException;
 import org.teixit.task.Progress;
 
 class LayoutRunnerTest {
-    private final Ecosystem sample = SampleEcosystem.load();
+    /** The sample without its saved positions, so the seed decides where actors start. */
+    private final Ecosystem sample = unplaced(SampleEcosystem.load());
+
+    private static Ecosystem unplaced(Ecosystem e) {
+        Ecosystem.Builder b = e.toBuilder();
+        e.actors().forEach(a -> b.actor(a.withPosition(null)));
+        return b.build();
+    }
 
     private static LayoutRunner.Result run(Ecosystem e, long seed, int iterations) {
         return new LayoutRunner(LayoutSettings.defaults().withSeed(seed), false, 0)
@@ -41,6 +48,12 @@ class LayoutRunnerTest {
         double tied = distance(p, "families", "pupils-infant");
         double untied = distance(p, "swimming-club", "pupils-infant");
         assertTrue(tied < untied, "tied " + tied + " vs untied " + untied);
+    }
+
+    @Test
+    void savedPositionsAreTheStartingPoint() {
+        Ecosystem placed = SampleEcosystem.load();
+        assertEquals(run(placed, 1, 30).positions(), run(placed, 2, 30).positions(), "the seed only places new actors");
     }
 
     @Test

@@ -102,7 +102,8 @@ public final class JsonEcosystemReader implements EcosystemReader {
     }
 
     private static ImportBatch toBatch(JsonNode root, String name, Progress progress) throws ImportException {
-        ImportBatch.Builder batch = ImportBatch.builder(name).graphName(root.path("name").asText(null));
+        ImportBatch.Builder batch = ImportBatch.builder(name).graphName(root.path("name").asText(null))
+                .graphDescription(root.path("description").asText(null));
         JsonNode actors = root.path("actors");
         int i = 0;
         for (JsonNode a : actors) {

@@ -1,0 +1,181 @@
+package org.teixit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.teixit.model.Ecosystem;
+import org.teixit.sample.SampleEcosystem;
+import org.teixit.store.EcosystemStore;
+
+/** Each command end to end on temporary files, through the same entry point the jar uses. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path sampleStore() {
+        Path store = dir.resolve("sample.teixit");
+        assertEquals(0, run("sample", store.toString()).code());
+        return store;
+    }
+
+    @Test
+    void sampleWritesAStoreWithTheBundledMap() {
+        Path store = sampleStore();
+        try (EcosystemStore s = EcosystemStore.open(store)) {
+            assertEquals(SampleEcosystem.load(), s.load());
+        }
+    }
+
+    @Test
+    void infoJsonFollowsTheContract() throws Exception {
+        Run r = run("info", sampleStore().toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        Ecosystem sample = SampleEcosystem.load();
+        assertEquals(sample.actorCount(), json.get("actors").asInt());
+        assertEquals(sample.tieCount(), json.get("ties").asInt());
+        sample.tiesPerDimension().forEach((d, n) -> assertEquals((int) n, json.get("dimensions").get(d.id()).asInt()));
+        assertEquals(5, json.get("dimensions").size());
+    }
+
+    @Test
+    void infoWithoutJsonIsReadable() {
+        Run r = run("info", sampleStore().toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("governance"));
+        assertTrue(r.out().contains(SampleEcosystem.load().name()));
+    }
+
+    @Test
+    void importCreatesTheStoreAndExportRoundTrips() throws Exception {
+        Path json = dir.resolve("map.json");
+        assertEquals(0, run("sample", json.toString()).code());
+        Path store = dir.resolve("new.teixit");
+        Run r = run("import", json.toString(), "--into", store.toString());
+        assertEquals(0, r.code(), r.err());
+        Path back = dir.resolve("back.json");
+        assertEquals(0, run("export", store.toString(), "--to", back.toString()).code());
+        assertEquals(Files.readString(json), Files.readString(back));
+    }
+
+    @Test
+    void failedImportChangesNothingAndSaysWhichFile() throws Exception {
+        Path store = sampleStore();
+        byte[] before = Files.readAllBytes(store);
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, "{\"format\":\"teixit-ecosystem\",\"version\":1,\"actors\":[{\"id\":\"new\"}]}");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"teixit-ecosystem\",\"version\":1,\"ties\":"
+                + "[{\"id\":\"x\",\"source\":\"new\",\"target\":\"ghost\"}]}");
+        Run r = run("import", good.toString(), bad.toString(), "--into", store.toString());
+        assertEquals(Cli.REFUSED, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("bad.json"), r.err());
+        assertTrue(r.err().contains("ghost"), r.err());
+        try (EcosystemStore s = EcosystemStore.open(store)) {
+            assertEquals(SampleEcosystem.load(), s.load());
+        }
+        assertTrue(before.length > 0);
+    }
+
+    @Test
+    void failedImportIntoANewPathLeavesNoFile() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "not json at all");
+        Path store = dir.resolve("never.teixit");
+        Run r = run("import", bad.toString(), "--into", store.toString());
+        assertEquals(Cli.REFUSED, r.code());
+        assertFalse(Files.exists(store));
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void createMissingLetsTiesAddActors() throws Exception {
+        Path ties = dir.resolve("ties.json");
+        Files.writeString(ties, "{\"format\":\"teixit-ecosystem\",\"version\":1,\"ties\":"
+                + "[{\"id\":\"x\",\"source\":\"Escola\",\"target\":\"Biblioteca\",\"dimensions\":[\"funds\"]}]}");
+        Path store = dir.resolve("m.teixit");
+        assertEquals(Cli.REFUSED, run("import", ties.toString(), "--into", store.toString()).code());
+        assertEquals(0, run("import", ties.toString(), "--into", store.toString(), "--create-missing").code());
+        try (EcosystemStore s = EcosystemStore.open(store)) {
+            assertEquals(2, s.load().actorCount());
+        }
+    }
+
+    @Test
+    void layoutIsReproducibleAndSavesPositions() throws Exception {
+        Path store = sampleStore();
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        assertEquals(0, run("layout", store.toString(), "--iterations", "50", "--seed", "9", "--out", a.toString()).code());
+        assertEquals(0, run("layout", store.toString(), "--iterations", "50", "--seed", "9", "--out", b.toString()).code());
+        assertEquals(Files.readString(a), Files.readString(b));
+        Run inPlace = run("layout", store.toString(), "--iterations", "50", "--out", store.toString());
+        assertEquals(0, inPlace.code(), inPlace.err());
+        try (EcosystemStore s = EcosystemStore.open(store)) {
+            assertTrue(s.load().actors().stream().allMatch(x -> x.hasPosition()));
+            assertTrue(!s.load().equals(SampleEcosystem.load()), "positions changed in place");
+        }
+    }
+
+    @Test
+    void unknownFileTypeIsAClearRefusal() {
+        Run r = run("info", dir.resolve("map.docx").toString());
+        assertEquals(Cli.REFUSED, r.code());
+        assertTrue(r.err().contains("map.docx"), r.err());
+    }
+
+    @Test
+    void notAStoreIsAClearRefusal() throws Exception {
+        Path fake = dir.resolve("fake.teixit");
+        Files.writeString(fake, "hello".repeat(300));
+        Run r = run("info", fake.toString(), "--json");
+        assertEquals(Cli.REFUSED, r.code());
+        assertTrue(r.err().startsWith("teixit: "), r.err());
+        assertTrue(r.err().contains("fake.teixit"), r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample", "info", "import", "export", "metrics", "layout"})
+    void everyCommandHasHelp(String command) {
+        Run r = run(command, "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("teixit " + command), r.out());
+        assertFalse(r.out().contains("!"), "a missing help key shows as !key!: " + r.out());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, run("import", "x.json").code(), "--into is required");
+        assertEquals(2, run("layout", "x.teixit", "--iterations", "many", "--out", "y.teixit").code());
+    }
+
+    @Test
+    void launcherTellsCommandsFromFiles() {
+        assertTrue(Cli.isCommand("info"));
+        assertTrue(Cli.isCommand("--help"));
+        assertFalse(Cli.isCommand("my-map.teixit"));
+    }
+}
