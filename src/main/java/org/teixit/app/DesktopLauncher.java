@@ -8,6 +8,10 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        // The map is drawn with Java2D into images; no AWT window is ever opened, so AWT stays headless
+        // and cannot fight JavaFX for the display.
+        System.setProperty("java.awt.headless", "true");
+        StartupPreload.start(java.util.List.of(args));
         Application.launch(TeixitApp.class, args);
     }
 }

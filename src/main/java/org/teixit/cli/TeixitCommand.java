@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.teixit.i18n.cli",
         subcommands = {SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
-            MetricsCommand.class, LayoutCommand.class})
+            MetricsCommand.class, LayoutCommand.class, RenderCommand.class})
 public final class TeixitCommand {
 }

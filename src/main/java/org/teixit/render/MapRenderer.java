@@ -1,0 +1,286 @@
+package org.teixit.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.teixit.model.Actor;
+import org.teixit.model.CserDimension;
+import org.teixit.model.Ecosystem;
+import org.teixit.model.Tie;
+import org.teixit.style.Palette;
+import org.teixit.style.Rgb;
+
+/**
+ * Draws ties (coloured and dashed by CSER dimension; one parallel line per dimension; width by strength;
+ * arrows when directed), actors (coloured by setting, sized by number of ties) and labels that never
+ * overlap (busier actors first; the rest hide). Ties of one dimension and width are batched into one path.
+ */
+public final class MapRenderer {
+    private final Legend legend = new Legend();
+
+    /** Renders into a new ARGB image of {@code width} × {@code height} pixels, fitting the whole map. */
+    public BufferedImage renderImage(Ecosystem ecosystem, int width, int height, RenderOptions options) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            double s = options.pixelScale();
+            g.scale(s, s);
+            double legendWidth = options.legend() ? legend.width(g, options, new SettingColours(ecosystem)) + 12 : 0;
+            Viewport v = Viewport.fit(ecosystem.actors(), width / s - legendWidth, height / s, 60)
+                    .panned(legendWidth, 0);
+            render(g, ecosystem, v, width / s, height / s, options);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Renders in logical pixels onto {@code g}, whose transform already carries any HiDPI scale. */
+    public void render(Graphics2D g, Ecosystem ecosystem, Viewport v, double width, double height,
+                       RenderOptions options) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(awt(options.theme().background()));
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        Map<String, Integer> degree = degrees(ecosystem);
+        SettingColours settings = new SettingColours(ecosystem);
+        drawTies(g, ecosystem, v, options, degree);
+        drawActors(g, ecosystem, v, options, degree, settings);
+        if (options.labels()) {
+            drawLabels(g, ecosystem, v, options, degree, width, height);
+        }
+        if (options.legend()) {
+            legend.draw(g, options, settings, height);
+        }
+    }
+
+    static Map<String, Integer> degrees(Ecosystem e) {
+        Map<String, Integer> degree = new HashMap<>();
+        e.actors().forEach(a -> degree.put(a.id(), 0));
+        e.ties().forEach(t -> {
+            degree.merge(t.source(), 1, Integer::sum);
+            if (!t.isLoop()) {
+                degree.merge(t.target(), 1, Integer::sum);
+            }
+        });
+        return degree;
+    }
+
+    /** Radius in logical pixels: grows with the square root of the number of ties. */
+    static double radius(int degree, RenderOptions options) {
+        return (4 + 2.2 * Math.sqrt(degree)) * options.theme().nodeScale();
+    }
+
+    private static double lineWidth(int strength, RenderOptions options) {
+        return (0.6 + 0.5 * strength) * options.theme().lineScale();
+    }
+
+    private void drawTies(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options, Map<String, Integer> degree) {
+        Map<CserDimension, Path2D.Double[]> byDimension = new EnumMap<>(CserDimension.class);
+        Path2D.Double[] plain = newPaths();
+        Path2D.Double arrows = new Path2D.Double();
+        List<Color> arrowColours = new ArrayList<>();
+        List<Shape> arrowShapes = new ArrayList<>();
+        for (Tie t : e.ties()) {
+            List<CserDimension> shown = new ArrayList<>();
+            t.dimensions().forEach(d -> {
+                if (options.dimensions().contains(d)) {
+                    shown.add(d);
+                }
+            });
+            if (shown.isEmpty() && !t.dimensions().isEmpty()) {
+                continue;
+            }
+            Actor a = e.actor(t.source()).orElseThrow();
+            Actor b = e.actor(t.target()).orElseThrow();
+            if (a.position() == null || b.position() == null || t.isLoop()) {
+                continue;
+            }
+            double x1 = v.screenX(a.position().x());
+            double y1 = v.screenY(a.position().y());
+            double x2 = v.screenX(b.position().x());
+            double y2 = v.screenY(b.position().y());
+            double len = Math.hypot(x2 - x1, y2 - y1);
+            if (len < 1e-6) {
+                continue;
+            }
+            double nx = -(y2 - y1) / len;
+            double ny = (x2 - x1) / len;
+            double w = lineWidth(t.strength(), options);
+            double gap = w + 1.2;
+            int k = Math.max(1, shown.size());
+            for (int i = 0; i < k; i++) {
+                double off = (i - (k - 1) / 2.0) * gap;
+                Path2D.Double path = shown.isEmpty() ? plain[t.strength() - 1]
+                        : byDimension.computeIfAbsent(shown.get(i), d -> newPaths())[t.strength() - 1];
+                path.moveTo(x1 + nx * off, y1 + ny * off);
+                path.lineTo(x2 + nx * off, y2 + ny * off);
+            }
+            if (t.directed()) {
+                double r = radius(degree.get(b.id()), options);
+                Rgb c = shown.isEmpty() ? Palette.NO_DIMENSION : Palette.dimension(shown.get(0));
+                arrowShapes.add(arrowHead(x1, y1, x2, y2, r, 4 + 2.5 * w));
+                arrowColours.add(awt(c));
+            }
+        }
+        for (Map.Entry<CserDimension, Path2D.Double[]> entry : byDimension.entrySet()) {
+            strokeAll(g, entry.getValue(), awt(Palette.dimension(entry.getKey())), Palette.dash(entry.getKey()), options);
+        }
+        strokeAll(g, plain, awt(Palette.NO_DIMENSION), new float[0], options);
+        for (int i = 0; i < arrowShapes.size(); i++) {
+            g.setColor(arrowColours.get(i));
+            g.fill(arrowShapes.get(i));
+        }
+        arrows.reset();
+    }
+
+    private static Path2D.Double[] newPaths() {
+        Path2D.Double[] paths = new Path2D.Double[5];
+        for (int i = 0; i < 5; i++) {
+            paths[i] = new Path2D.Double();
+        }
+        return paths;
+    }
+
+    private static void strokeAll(Graphics2D g, Path2D.Double[] byStrength, Color colour, float[] dash,
+                                  RenderOptions options) {
+        g.setColor(colour);
+        for (int s = 0; s < byStrength.length; s++) {
+            if (byStrength[s].getCurrentPoint() == null) {
+                continue;
+            }
+            float w = (float) lineWidth(s + 1, options);
+            float[] scaled = null;
+            if (dash.length > 0) {
+                scaled = dash.clone();
+                for (int i = 0; i < scaled.length; i++) {
+                    scaled[i] *= (float) Math.max(1, options.theme().lineScale());
+                }
+            }
+            g.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f));
+            g.draw(byStrength[s]);
+        }
+    }
+
+    private static Shape arrowHead(double x1, double y1, double x2, double y2, double targetRadius, double size) {
+        double angle = Math.atan2(y2 - y1, x2 - x1);
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(0, 0);
+        head.lineTo(-size, size / 2.2);
+        head.lineTo(-size, -size / 2.2);
+        head.closePath();
+        AffineTransform at = new AffineTransform();
+        at.translate(x2 - Math.cos(angle) * (targetRadius + 1.5), y2 - Math.sin(angle) * (targetRadius + 1.5));
+        at.rotate(angle);
+        return at.createTransformedShape(head);
+    }
+
+    private void drawActors(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
+                            Map<String, Integer> degree, SettingColours settings) {
+        Color outline = awt(options.theme().background());
+        g.setStroke(new BasicStroke((float) (1.5 * options.theme().lineScale())));
+        for (Actor a : e.actors()) {
+            if (a.position() == null) {
+                continue;
+            }
+            double r = radius(degree.get(a.id()), options);
+            Ellipse2D.Double dot = new Ellipse2D.Double(v.screenX(a.position().x()) - r,
+                    v.screenY(a.position().y()) - r, 2 * r, 2 * r);
+            g.setColor(awt(settings.of(a.setting())));
+            g.fill(dot);
+            g.setColor(outline);
+            g.draw(dot);
+        }
+    }
+
+    private void drawLabels(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
+                            Map<String, Integer> degree, double width, double height) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, options.theme().labelPoints());
+        List<Actor> byImportance = new ArrayList<>(e.actors());
+        byImportance.sort(Comparator.comparingInt((Actor a) -> degree.get(a.id())).reversed()
+                .thenComparing(Actor::label));
+        List<Rectangle2D> taken = new ArrayList<>();
+        for (Actor a : e.actors()) {
+            if (a.position() != null) {
+                double r = radius(degree.get(a.id()), options);
+                taken.add(new Rectangle2D.Double(v.screenX(a.position().x()) - r, v.screenY(a.position().y()) - r,
+                        2 * r, 2 * r));
+            }
+        }
+        BasicStroke haloStroke = new BasicStroke(options.theme().labelPoints() / 4f, BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND);
+        Color halo = awt(options.theme().halo());
+        Color text = awt(options.theme().text());
+        for (Actor a : byImportance) {
+            if (a.position() == null) {
+                continue;
+            }
+            double x = v.screenX(a.position().x());
+            double y = v.screenY(a.position().y());
+            if (x < -200 || y < -50 || x > width + 200 || y > height + 50) {
+                continue;
+            }
+            double r = radius(degree.get(a.id()), options);
+            TextLayout layout = new TextLayout(a.label(), font, g.getFontRenderContext());
+            Rectangle2D bounds = layout.getBounds();
+            Rectangle2D box = null;
+            double tx = 0;
+            double ty = 0;
+            for (int place = 0; place < 4 && box == null; place++) {
+                double[] at = labelPlace(place, x, y, r, bounds, layout);
+                Rectangle2D candidate = new Rectangle2D.Double(at[0] + bounds.getX() - 2, at[1] + bounds.getY() - 2,
+                        bounds.getWidth() + 4, bounds.getHeight() + 4);
+                boolean inside = candidate.getMinX() >= 0 && candidate.getMaxX() <= width
+                        && candidate.getMinY() >= 0 && candidate.getMaxY() <= height;
+                if (inside && taken.stream().noneMatch(candidate::intersects)) {
+                    box = candidate;
+                    tx = at[0];
+                    ty = at[1];
+                }
+            }
+            if (box == null) {
+                continue;
+            }
+            taken.add(box);
+            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(tx, ty));
+            g.setColor(halo);
+            g.setStroke(haloStroke);
+            g.draw(outline);
+            g.setColor(text);
+            g.fill(outline);
+        }
+    }
+
+    /** Where a label's baseline starts for the {@code place}-th choice: below, above, right, left of the dot. */
+    private static double[] labelPlace(int place, double x, double y, double r, Rectangle2D bounds, TextLayout layout) {
+        double centredX = x - bounds.getWidth() / 2 - bounds.getX();
+        double midY = y + layout.getAscent() / 2 - layout.getDescent() / 2;
+        return switch (place) {
+            case 0 -> new double[] {centredX, y + r + 3 + layout.getAscent()};
+            case 1 -> new double[] {centredX, y - r - 3 - layout.getDescent()};
+            case 2 -> new double[] {x + r + 4 - bounds.getX(), midY};
+            default -> new double[] {x - r - 4 - bounds.getWidth() - bounds.getX(), midY};
+        };
+    }
+
+    static Color awt(Rgb c) {
+        return new Color(c.r(), c.g(), c.b());
+    }
+}
