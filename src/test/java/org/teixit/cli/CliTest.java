@@ -141,6 +141,74 @@ class CliTest {
     }
 
     @Test
+    void renderWritesAPngOfTheRequestedSizeWithTheMapDrawn() throws Exception {
+        Path png = dir.resolve("map.png");
+        Run r = run("render", sampleStore().toString(), "--out", png.toString(), "--width", "800", "--height", "500",
+                "--theme", "projector");
+        assertEquals(0, r.code(), r.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(800, image.getWidth());
+        assertEquals(500, image.getHeight());
+        int background = image.getRGB(799, 0) & 0xffffff;
+        long drawn = 0;
+        for (int y = 0; y < 500; y += 2) {
+            for (int x = 0; x < 800; x += 2) {
+                if ((image.getRGB(x, y) & 0xffffff) != background) {
+                    drawn++;
+                }
+            }
+        }
+        assertEquals(0x000000, background, "projector theme is black");
+        assertTrue(drawn > 5_000, "only " + drawn + " sampled pixels differ from the background");
+    }
+
+    @Test
+    void renderRefusesAnUnknownDimensionOrTheme() {
+        Path store = sampleStore();
+        Path png = dir.resolve("x.png");
+        assertEquals(2, run("render", store.toString(), "--out", png.toString(), "--dimension", "fun").code());
+        assertEquals(2, run("render", store.toString(), "--out", png.toString(), "--theme", "neon").code());
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void metricsJsonHasTheContractedShape() throws Exception {
+        Run r = run("metrics", sampleStore().toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode network = json.get("network");
+        Ecosystem sample = SampleEcosystem.load();
+        assertEquals(sample.actorCount(), network.get("actors").asInt());
+        assertEquals(sample.tieCount(), network.get("ties").asInt());
+        for (String key : new String[] {"density", "components", "averageClustering", "degreeCentralization"}) {
+            assertTrue(network.has(key), "network lacks " + key);
+        }
+        assertEquals(sample.actorCount(), json.get("actors").size());
+        double pagerankSum = 0;
+        for (JsonNode a : json.get("actors")) {
+            for (String key : new String[] {"id", "label", "degree", "betweenness", "closeness", "pagerank",
+                "clustering", "constraint"}) {
+                assertTrue(a.has(key), "actor lacks " + key);
+            }
+            pagerankSum += a.get("pagerank").asDouble();
+        }
+        assertEquals(1.0, pagerankSum, 1e-6);
+        assertEquals(1, network.get("components").asInt());
+    }
+
+    @Test
+    void metricsOfSeveralFilesIsAnArray() throws Exception {
+        Path store = sampleStore();
+        Path json = dir.resolve("s.json");
+        assertEquals(0, run("sample", json.toString()).code());
+        Run r = run("metrics", store.toString(), json.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals(2, doc.size());
+        assertEquals(doc.get(0).get("network"), doc.get(1).get("network"));
+    }
+
+    @Test
     void unknownFileTypeIsAClearRefusal() {
         Run r = run("info", dir.resolve("map.docx").toString());
         assertEquals(Cli.REFUSED, r.code());
@@ -158,7 +226,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sample", "info", "import", "export", "metrics", "layout"})
+    @ValueSource(strings = {"sample", "info", "import", "export", "metrics", "layout", "render"})
     void everyCommandHasHelp(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.code());
