@@ -100,11 +100,11 @@ public final class Ecosystem {
         return out;
     }
 
+    /** Same name, description, vocabulary, actors and ties; the order of actors and ties does not count. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Ecosystem e && name.equals(e.name) && description.equals(e.description)
-                && new ArrayList<>(actors.values()).equals(new ArrayList<>(e.actors.values()))
-                && new ArrayList<>(ties.values()).equals(new ArrayList<>(e.ties.values()))
+                && actors.equals(e.actors) && ties.equals(e.ties)
                 && vocabulary.equals(e.vocabulary);
     }
 
