@@ -1,6 +1,11 @@
 package org.teixit.app;
 
+import java.util.List;
+import java.util.prefs.Preferences;
+
 import javafx.application.Application;
+import org.teixit.service.MapFiles;
+import org.teixit.ui.RecentFiles;
 
 /** Starts the JavaFX application; kept apart so the headless CLI never loads a JavaFX class. */
 public final class DesktopLauncher {
@@ -11,7 +16,11 @@ public final class DesktopLauncher {
         // The map is drawn with Java2D into images; no AWT window is ever opened, so AWT stays headless
         // and cannot fight JavaFX for the display.
         System.setProperty("java.awt.headless", "true");
-        StartupPreload.start(java.util.List.of(args));
+        StartupPreload.start(List.of(args), MapFiles.fromSystem(), recentFiles());
         Application.launch(TeixitApp.class, args);
+    }
+
+    static RecentFiles recentFiles() {
+        return new RecentFiles(Preferences.userNodeForPackage(TeixitApp.class));
     }
 }

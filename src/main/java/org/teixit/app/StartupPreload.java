@@ -4,24 +4,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.prefs.Preferences;
+import java.util.concurrent.CompletionException;
 
-import org.teixit.model.Ecosystem;
 import org.teixit.render.MapRenderer;
 import org.teixit.render.RenderOptions;
-import org.teixit.sample.SampleEcosystem;
-import org.teixit.service.MapLoader;
+import org.teixit.service.MapFiles;
+import org.teixit.service.MapSession;
 import org.teixit.style.Theme;
 import org.teixit.task.Progress;
+import org.teixit.ui.RecentFiles;
 
 /**
- * Work that can start before JavaFX is up: reading the map and warming Java2D's fonts by drawing it once
- * off screen. JavaFX takes over a second to start; doing this alongside it gets the map on screen sooner.
- * The launcher starts it; the application takes the result once ({@link #take()}).
+ * Work that can start before JavaFX is up: opening the map's store and warming Java2D's fonts by drawing
+ * it once off screen. JavaFX takes over a second to start; doing this alongside it gets the map on screen
+ * sooner. The launcher starts it; the application takes the result once.
  */
 final class StartupPreload {
-    /** The map the window will open, and where it came from (empty for the bundled sample). */
-    record Loaded(Optional<Path> file, Ecosystem map) {
+    /** The opened map, and the file the user asked for (empty when it is the sample or the last map). */
+    record Loaded(MapSession session, Optional<Path> requested) {
     }
 
     private static volatile CompletableFuture<Loaded> pending;
@@ -29,26 +29,28 @@ final class StartupPreload {
     private StartupPreload() {
     }
 
-    static void start(List<String> arguments) {
-        MapSource source = new MapSource(Preferences.userNodeForPackage(TeixitApp.class));
-        Optional<Path> file = source.choose(arguments);
+    /** Which map to open: the file on the command line, else the last one used, else the bundled sample. */
+    static void start(List<String> arguments, MapFiles files, RecentFiles recent) {
+        Optional<Path> requested = arguments.isEmpty() ? Optional.empty() : Optional.of(Path.of(arguments.get(0)));
         pending = CompletableFuture.supplyAsync(() -> {
             try {
-                Ecosystem map = file.isPresent() ? MapLoader.load(file.get(), Progress.NONE) : SampleEcosystem.load();
-                new MapRenderer().renderImage(map, 64, 64, RenderOptions.defaults(Theme.LIGHT));
-                return new Loaded(file, map);
+                Path store = requested.isPresent() ? files.storeFor(requested.get(), Progress.NONE)
+                        : recent.last().orElse(files.sampleStore());
+                MapSession session = MapSession.open(store);
+                new MapRenderer().renderImage(session.current(), 64, 64, RenderOptions.defaults(Theme.LIGHT));
+                return new Loaded(session, requested);
             } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         });
     }
 
-    /** The preloaded map, or a fresh load when nothing was started (e.g. in tests). */
-    static CompletableFuture<Loaded> take(List<String> arguments) {
+    /** The preloaded map, or a fresh start when nothing was started (e.g. in tests). */
+    static CompletableFuture<Loaded> take(List<String> arguments, MapFiles files, RecentFiles recent) {
         CompletableFuture<Loaded> p = pending;
         pending = null;
         if (p == null) {
-            start(arguments);
+            start(arguments, files, recent);
             p = pending;
             pending = null;
         }

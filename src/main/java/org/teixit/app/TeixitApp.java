@@ -1,68 +1,55 @@
 package org.teixit.app;
 
 import java.lang.management.ManagementFactory;
-import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.teixit.i18n.Messages;
-import org.teixit.model.Ecosystem;
-import org.teixit.ui.map.MapView;
+import org.teixit.service.MapFiles;
+import org.teixit.ui.AppState;
+import org.teixit.ui.MainWindow;
+import org.teixit.ui.RecentFiles;
 
 /**
- * The window: opens the map given on the command line, else the last one used, else the bundled sample,
- * loading it in the background, and shows it. The explorer (editing, filters, tables) builds on this.
+ * The composition root of the window: builds the shared state and the main window, then shows the map the
+ * launcher began opening in the background (the file given, else the last one used, else the sample).
  */
 public final class TeixitApp extends Application {
-    private final MapView mapView = new MapView();
-    private final Label status = new Label();
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         if (Boolean.getBoolean("teixit.startupTiming")) {
             System.err.println("startup: JavaFX started " + sinceJvmStart() + " ms after JVM start");
         }
-        BorderPane root = new BorderPane(mapView);
-        status.getStyleClass().add("status-bar");
-        root.setBottom(status);
-        Scene scene = new Scene(root, 1280, 800);
-        stage.setScene(scene);
-        stage.setTitle(Messages.get("app.name"));
-        status.setText(Messages.get("status.loading"));
-        stage.setOnHidden(e -> mapView.dispose());
+        MapFiles files = MapFiles.fromSystem();
+        RecentFiles recent = DesktopLauncher.recentFiles();
+        window = new MainWindow(stage, new AppState(), files, recent);
         stage.show();
-
-        MapSource source = new MapSource(Preferences.userNodeForPackage(TeixitApp.class));
-        StartupPreload.take(getParameters().getUnnamed()).whenComplete((loaded, error) -> Platform.runLater(() -> {
+        StartupPreload.take(getParameters().getUnnamed(), files, recent).whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                status.setText(Messages.get("status.failed", cause.getMessage()));
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.ERROR, String.valueOf(cause.getMessage()));
+                alert.setHeaderText(Messages.get("error.open"));
+                alert.show();
                 return;
             }
-            Ecosystem map = loaded.map();
-            loaded.file().ifPresent(source::remember);
-            stage.setTitle(Messages.get("window.title", map.name()));
-            status.setText(Messages.get("status.counts", map.actorCount(), map.tieCount()));
             if (Boolean.getBoolean("teixit.startupTiming")) {
-                System.err.println("startup: map loaded " + sinceJvmStart() + " ms after JVM start");
-                mapView.setOnFirstFrame(() -> System.err.println("startup: map on screen " + sinceJvmStart()
+                window.mapView().setOnFirstFrame(() -> System.err.println("startup: map on screen " + sinceJvmStart()
                         + " ms after JVM start"));
             }
-            mapView.show(map);
+            window.open(loaded.session());
         }));
+    }
+
+    /** The window (for UI tests). */
+    public MainWindow window() {
+        return window;
     }
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
-    @Override
-    public void stop() {
-        mapView.dispose();
-        Platform.exit();
     }
 }

@@ -41,7 +41,7 @@ public final class MapRenderer {
         try {
             double s = options.pixelScale();
             g.scale(s, s);
-            double legendWidth = options.legend() ? legend.width(g, options, new SettingColours(ecosystem)) + 12 : 0;
+            double legendWidth = legendWidth(ecosystem, options);
             Viewport v = Viewport.fit(ecosystem.actors(), width / s - legendWidth, height / s, 60)
                     .panned(legendWidth, 0);
             render(g, ecosystem, v, width / s, height / s, options);
@@ -54,6 +54,12 @@ public final class MapRenderer {
     /** Renders in logical pixels onto {@code g}, whose transform already carries any HiDPI scale. */
     public void render(Graphics2D g, Ecosystem ecosystem, Viewport v, double width, double height,
                        RenderOptions options) {
+        render(g, ecosystem, v, width, height, options, Highlight.NONE);
+    }
+
+    /** As {@link #render(Graphics2D, Ecosystem, Viewport, double, double, RenderOptions)}, with a selection. */
+    public void render(Graphics2D g, Ecosystem ecosystem, Viewport v, double width, double height,
+                       RenderOptions options, Highlight highlight) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -61,17 +67,32 @@ public final class MapRenderer {
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         Map<String, Integer> degree = degrees(ecosystem);
         SettingColours settings = new SettingColours(ecosystem);
-        drawTies(g, ecosystem, v, options, degree);
-        drawActors(g, ecosystem, v, options, degree, settings);
+        Rectangle2D screen = new Rectangle2D.Double(-50, -50, width + 100, height + 100);
+        drawTies(g, ecosystem, v, options, degree, highlight, screen);
+        drawActors(g, ecosystem, v, options, degree, settings, highlight, screen);
         if (options.labels()) {
-            drawLabels(g, ecosystem, v, options, degree, width, height);
+            drawLabels(g, ecosystem, v, options, degree, width, height, highlight);
         }
         if (options.legend()) {
             legend.draw(g, options, settings, height);
         }
     }
 
-    static Map<String, Integer> degrees(Ecosystem e) {
+    /** How much room on the left the legend takes, in logical pixels, so views can fit the map beside it. */
+    public double legendWidth(Ecosystem ecosystem, RenderOptions options) {
+        if (!options.legend()) {
+            return 0;
+        }
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            return legend.width(g, options, new SettingColours(ecosystem)) + 12;
+        } finally {
+            g.dispose();
+        }
+    }
+
+    public static Map<String, Integer> degrees(Ecosystem e) {
         Map<String, Integer> degree = new HashMap<>();
         e.actors().forEach(a -> degree.put(a.id(), 0));
         e.ties().forEach(t -> {
@@ -84,7 +105,7 @@ public final class MapRenderer {
     }
 
     /** Radius in logical pixels: grows with the square root of the number of ties. */
-    static double radius(int degree, RenderOptions options) {
+    public static double radius(int degree, RenderOptions options) {
         return (4 + 2.2 * Math.sqrt(degree)) * options.theme().nodeScale();
     }
 
@@ -92,7 +113,13 @@ public final class MapRenderer {
         return (0.6 + 0.5 * strength) * options.theme().lineScale();
     }
 
-    private void drawTies(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options, Map<String, Integer> degree) {
+    private void drawTies(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options, Map<String, Integer> degree,
+                          Highlight highlight, Rectangle2D screen) {
+        java.awt.Composite normal = g.getComposite();
+        if (!highlight.emphasised().isEmpty()) {
+            g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.15f));
+        }
+        Tie selected = highlight.selectedTie() == null ? null : e.tie(highlight.selectedTie()).orElse(null);
         Map<CserDimension, Path2D.Double[]> byDimension = new EnumMap<>(CserDimension.class);
         Path2D.Double[] plain = newPaths();
         Path2D.Double arrows = new Path2D.Double();
@@ -118,7 +145,7 @@ public final class MapRenderer {
             double x2 = v.screenX(b.position().x());
             double y2 = v.screenY(b.position().y());
             double len = Math.hypot(x2 - x1, y2 - y1);
-            if (len < 1e-6) {
+            if (len < 1e-6 || !screen.intersectsLine(x1, y1, x2, y2)) {
                 continue;
             }
             double nx = -(y2 - y1) / len;
@@ -149,6 +176,37 @@ public final class MapRenderer {
             g.fill(arrowShapes.get(i));
         }
         arrows.reset();
+        g.setComposite(normal);
+        if (!highlight.emphasised().isEmpty() || selected != null) {
+            Ecosystem.Builder focus = Ecosystem.builder(e.name()).vocabulary(e.vocabulary());
+            e.actors().forEach(focus::actor);
+            e.ties().forEach(t -> {
+                boolean touchesFocus = highlight.hoveredActor() != null && t.touches(highlight.hoveredActor());
+                if (touchesFocus || t == selected) {
+                    focus.tie(t);
+                }
+            });
+            Ecosystem focused = focus.build();
+            if (focused.tieCount() > 0) {
+                if (selected != null) {
+                    drawSelectedTieHalo(g, e, v, selected, options);
+                }
+                drawTies(g, focused, v, options, degree, Highlight.NONE, screen);
+            }
+        }
+    }
+
+    private static void drawSelectedTieHalo(Graphics2D g, Ecosystem e, Viewport v, Tie t, RenderOptions options) {
+        Actor a = e.actor(t.source()).orElseThrow();
+        Actor b = e.actor(t.target()).orElseThrow();
+        if (a.position() == null || b.position() == null) {
+            return;
+        }
+        g.setColor(new Color(255, 200, 0, 140));
+        g.setStroke(new BasicStroke((float) (lineWidth(t.strength(), options) * 3 + 6), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
+        g.draw(new java.awt.geom.Line2D.Double(v.screenX(a.position().x()), v.screenY(a.position().y()),
+                v.screenX(b.position().x()), v.screenY(b.position().y())));
     }
 
     private static Path2D.Double[] newPaths() {
@@ -193,7 +251,10 @@ public final class MapRenderer {
     }
 
     private void drawActors(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
-                            Map<String, Integer> degree, SettingColours settings) {
+                            Map<String, Integer> degree, SettingColours settings, Highlight highlight,
+                            Rectangle2D screen) {
+        java.awt.Composite normal = g.getComposite();
+        java.awt.Composite faint = java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.25f);
         Color outline = awt(options.theme().background());
         g.setStroke(new BasicStroke((float) (1.5 * options.theme().lineScale())));
         for (Actor a : e.actors()) {
@@ -201,20 +262,38 @@ public final class MapRenderer {
                 continue;
             }
             double r = radius(degree.get(a.id()), options);
-            Ellipse2D.Double dot = new Ellipse2D.Double(v.screenX(a.position().x()) - r,
-                    v.screenY(a.position().y()) - r, 2 * r, 2 * r);
+            double cx = v.screenX(a.position().x());
+            double cy = v.screenY(a.position().y());
+            if (!screen.contains(cx, cy)) {
+                continue;
+            }
+            Ellipse2D.Double dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+            g.setComposite(highlight.dims(a.id()) ? faint : normal);
             g.setColor(awt(settings.of(a.setting())));
             g.fill(dot);
             g.setColor(outline);
             g.draw(dot);
+            if (a.id().equals(highlight.selectedActor())) {
+                g.setColor(awt(options.theme().text()));
+                g.setStroke(new BasicStroke((float) (2.5 * options.theme().lineScale())));
+                g.draw(new Ellipse2D.Double(cx - r - 4, cy - r - 4, 2 * r + 8, 2 * r + 8));
+                g.setStroke(new BasicStroke((float) (1.5 * options.theme().lineScale())));
+            }
+            if (a.pinned()) {
+                g.setColor(outline);
+                g.fill(new Ellipse2D.Double(cx - r / 3, cy - r / 3, 2 * r / 3, 2 * r / 3));
+            }
         }
+        g.setComposite(normal);
     }
 
     private void drawLabels(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
-                            Map<String, Integer> degree, double width, double height) {
+                            Map<String, Integer> degree, double width, double height, Highlight highlight) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, options.theme().labelPoints());
         List<Actor> byImportance = new ArrayList<>(e.actors());
-        byImportance.sort(Comparator.comparingInt((Actor a) -> degree.get(a.id())).reversed()
+        byImportance.sort(Comparator.comparing((Actor a) -> !a.id().equals(highlight.selectedActor()))
+                .thenComparing(a -> highlight.dims(a.id()))
+                .thenComparing(Comparator.comparingInt((Actor a) -> degree.get(a.id())).reversed())
                 .thenComparing(Actor::label));
         List<Rectangle2D> taken = new ArrayList<>();
         for (Actor a : e.actors()) {
@@ -234,7 +313,7 @@ public final class MapRenderer {
             }
             double x = v.screenX(a.position().x());
             double y = v.screenY(a.position().y());
-            if (x < -200 || y < -50 || x > width + 200 || y > height + 50) {
+            if (x < -200 || y < -50 || x > width + 200 || y > height + 50 || highlight.dims(a.id())) {
                 continue;
             }
             double r = radius(degree.get(a.id()), options);

@@ -19,7 +19,8 @@ final class FormatRegistry {
         MapFormat format = MapFormat.require(file);
         return switch (format) {
             case JSON -> new JsonEcosystemReader();
-            case GEXF, GRAPHML -> throw notYet(file);
+            case GEXF -> new org.teixit.io.gexf.GexfReader();
+            case GRAPHML -> new org.teixit.io.graphml.GraphmlReader();
             case STORE -> throw new ImportException(SourceLocation.file(file.toString()), null,
                     "is a store; open it instead of reading it as a file");
         };
@@ -29,12 +30,9 @@ final class FormatRegistry {
         MapFormat format = MapFormat.require(file);
         return switch (format) {
             case JSON -> new JsonEcosystemWriter();
-            case GEXF, GRAPHML -> throw notYet(file);
+            case GEXF -> new org.teixit.io.gexf.GexfWriter();
+            case GRAPHML -> new org.teixit.io.graphml.GraphmlWriter();
             case STORE -> StoreFiles::save;
         };
-    }
-
-    private static ImportException notYet(Path file) {
-        return new ImportException(SourceLocation.file(file.toString()), null, "this format is not available yet");
     }
 }

@@ -31,7 +31,7 @@ public final class MapLoader {
         return new ImportMerger(false).merge(Ecosystem.empty(name), batch).merged();
     }
 
-    static String baseName(Path file) {
+    public static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.indexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

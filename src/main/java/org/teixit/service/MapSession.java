@@ -115,6 +115,12 @@ public final class MapSession implements AutoCloseable {
         apply(new ChangeSet(descriptionKey, moved, List.of(), List.of(), List.of()));
     }
 
+    /** Renames the map (saved at once; not part of the undo history). */
+    public synchronized void rename(String name) {
+        store.update(tx -> tx.setName(name));
+        publish(current.toBuilder().name(name).build());
+    }
+
     /** Writes a copy of the store to {@code target} (Save as). */
     public void saveCopy(Path target) {
         store.copyTo(target);

@@ -80,6 +80,38 @@ class CliTest {
         assertEquals(Files.readString(json), Files.readString(back));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"map.gexf", "map.graphml", "map.json", "copy.teixit"})
+    void exportThenImportGivesBackTheSameMap(String name) {
+        Path store = sampleStore();
+        Path file = dir.resolve(name);
+        Run export = run("export", store.toString(), "--to", file.toString());
+        assertEquals(0, export.code(), export.err());
+        Path back = dir.resolve("back-" + name.replace('.', '-') + ".teixit");
+        Run imported = run("import", file.toString(), "--into", back.toString());
+        assertEquals(0, imported.code(), imported.err());
+        try (EcosystemStore s = EcosystemStore.open(back)) {
+            assertEquals(SampleEcosystem.load(), s.load());
+        }
+    }
+
+    @Test
+    void gexfExportHasPositionsAndVersion13() throws Exception {
+        Path gexf = dir.resolve("map.gexf");
+        assertEquals(0, run("export", sampleStore().toString(), "--to", gexf.toString()).code());
+        String xml = Files.readString(gexf);
+        assertTrue(xml.contains("http://gexf.net/1.3"), "GEXF 1.3 namespace");
+        assertEquals(SampleEcosystem.load().actorCount(), xml.split("<viz:position").length - 1);
+    }
+
+    @Test
+    void layoutWritesGexfToo() throws Exception {
+        Path gexf = dir.resolve("laid-out.gexf");
+        Run r = run("layout", sampleStore().toString(), "--iterations", "20", "--out", gexf.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(gexf).contains("viz:position"));
+    }
+
     @Test
     void failedImportChangesNothingAndSaysWhichFile() throws Exception {
         Path store = sampleStore();

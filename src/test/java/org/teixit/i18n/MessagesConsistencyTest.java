@@ -80,7 +80,7 @@ class MessagesConsistencyTest {
 
     @Test
     void everyKeyTheCodeLooksUpExists() throws IOException {
-        Pattern use = Pattern.compile("Messages\\.get\\(\"([a-zA-Z0-9_.-]+)\"");
+        Pattern use = Pattern.compile("Messages\\.get\\(\"([a-zA-Z0-9_.-]+)\"\\s*[,)]");
         Set<String> english = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

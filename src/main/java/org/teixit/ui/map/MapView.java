@@ -2,29 +2,44 @@ package org.teixit.ui.map;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import javafx.application.Platform;
+import javafx.scene.Cursor;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import org.teixit.layout.LayoutRunner;
+import org.teixit.model.Actor;
 import org.teixit.model.Ecosystem;
+import org.teixit.model.Position;
+import org.teixit.model.Tie;
+import org.teixit.render.Highlight;
+import org.teixit.render.HitTester;
 import org.teixit.render.MapRenderer;
 import org.teixit.render.RenderOptions;
 import org.teixit.render.Viewport;
 import org.teixit.style.Theme;
+import org.teixit.ui.AppState;
 
 /**
- * Shows a map drawn by {@link MapRenderer} (Java2D, off the FX thread) as an image: pan by dragging,
- * zoom with the wheel or a pinch. Only the newest requested frame is drawn; older ones are dropped.
+ * The map: drawn by {@link MapRenderer} with Java2D on a painter thread (never the FX thread) and shown as
+ * an image. Only the newest requested frame is drawn. Drag the background to pan; wheel or pinch to zoom;
+ * hover an actor to light up its ties and neighbours; click to select; drag an actor to move and pin it.
  */
 public final class MapView extends Region {
+    private final AppState state;
     private final ImageView imageView = new ImageView();
     private final MapRenderer renderer = new MapRenderer();
     private final ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
@@ -33,38 +48,57 @@ public final class MapView extends Region {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
-    private Ecosystem ecosystem;
+    private Ecosystem shown = Ecosystem.empty("");
+    private Map<String, Position> livePositions;
     private Viewport viewport;
-    private RenderOptions options = RenderOptions.defaults(Theme.LIGHT);
-    private double dragX;
-    private double dragY;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private Actor dragging;
+    private boolean moved;
+    private BiConsumer<String, Position> onActorDropped = (id, p) -> { };
     private Runnable onFirstFrame;
 
-    public MapView() {
+    public MapView(AppState state) {
+        this.state = state;
         getStyleClass().add("map-view");
         getChildren().add(imageView);
         imageView.setManaged(false);
         setMinSize(200, 150);
+        setFocusTraversable(true);
         widthProperty().addListener((o, was, now) -> repaint());
         heightProperty().addListener((o, was, now) -> repaint());
-        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            dragX = e.getX();
-            dragY = e.getY();
-        });
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (viewport != null) {
-                viewport = viewport.panned(e.getX() - dragX, e.getY() - dragY);
-                dragX = e.getX();
-                dragY = e.getY();
-                repaint();
+        state.visibleProperty().addListener((o, was, now) -> {
+            boolean firstMap = shown.actorCount() == 0;
+            shown = now;
+            if (firstMap) {
+                viewport = null;
             }
+            repaint();
         });
+        state.selectedActorProperty().addListener((o, was, now) -> repaint());
+        state.selectedTieProperty().addListener((o, was, now) -> repaint());
+        state.hoveredActorProperty().addListener((o, was, now) -> repaint());
+        state.themeProperty().addListener((o, was, now) -> repaint());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> state.hoveredActorProperty().set(null));
         addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (viewport != null && e.getDeltaY() != 0) {
+            if (e.getDeltaY() != 0 && !e.isDirect()) {
                 zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            } else if (e.isDirect()) {
+                pan(e.getDeltaX(), e.getDeltaY());
             }
         });
         addEventHandler(ZoomEvent.ZOOM, e -> zoom(e.getZoomFactor(), e.getX(), e.getY()));
+    }
+
+    /** Called when the user drops a dragged actor: its id and new position (the caller saves and pins it). */
+    public void setOnActorDropped(BiConsumer<String, Position> action) {
+        this.onActorDropped = action;
     }
 
     /** Runs once, when the first frame of a map is on screen. */
@@ -72,21 +106,19 @@ public final class MapView extends Region {
         this.onFirstFrame = action;
     }
 
-    public void show(Ecosystem map) {
-        this.ecosystem = map;
-        this.viewport = null;
-        requestLayout();
-        repaint();
-    }
-
-    public void setOptions(RenderOptions newOptions) {
-        this.options = newOptions;
+    /** Positions from a running layout, drawn instead of the saved ones; {@code null} to go back. */
+    public void setLivePositions(Map<String, Position> positions) {
+        this.livePositions = positions;
         repaint();
     }
 
     public void fit() {
         viewport = null;
         repaint();
+    }
+
+    public void zoom(double factor) {
+        zoom(factor, getWidth() / 2, getHeight() / 2);
     }
 
     public void zoom(double factor, double x, double y) {
@@ -96,37 +128,151 @@ public final class MapView extends Region {
         }
     }
 
+    public void pan(double dx, double dy) {
+        if (viewport != null) {
+            viewport = viewport.panned(dx, dy);
+            repaint();
+        }
+    }
+
+    /** Moves the view so that {@code actorId} is in the middle. */
+    public void centreOn(String actorId) {
+        displayed().actor(actorId).filter(Actor::hasPosition).ifPresent(a -> {
+            if (viewport == null) {
+                viewport = fitted();
+            }
+            viewport = viewport.panned(getWidth() / 2 - viewport.screenX(a.position().x()),
+                    getHeight() / 2 - viewport.screenY(a.position().y()));
+            repaint();
+        });
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    private Ecosystem displayed() {
+        return livePositions == null ? shown : LayoutRunner.apply(shown, livePositions);
+    }
+
+    private RenderOptions options() {
+        return RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions());
+    }
+
+    private HitTester hits() {
+        return new HitTester(displayed(), viewport, options());
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        moved = false;
+        dragging = viewport == null || e.getButton() != MouseButton.PRIMARY ? null
+                : hits().actorAt(e.getX(), e.getY()).orElse(null);
+    }
+
+    private void dragged(MouseEvent e) {
+        if (viewport == null) {
+            return;
+        }
+        moved |= Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3;
+        if (dragging != null && moved) {
+            Position p = new Position(viewport.worldX(e.getX()), viewport.worldY(e.getY()));
+            dragging = dragging.withPosition(p);
+            Ecosystem.Builder b = shown.toBuilder();
+            b.actor(dragging);
+            shown = b.build();
+            setCursor(Cursor.CLOSED_HAND);
+            repaint();
+        } else if (dragging == null) {
+            pan(e.getX() - lastX, e.getY() - lastY);
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        setCursor(Cursor.DEFAULT);
+        if (dragging != null && moved) {
+            onActorDropped.accept(dragging.id(), dragging.position());
+        } else if (!moved && viewport != null) {
+            HitTester h = hits();
+            h.actorAt(e.getX(), e.getY()).ifPresentOrElse(a -> state.selectActor(a.id()),
+                    () -> h.tieAt(e.getX(), e.getY()).ifPresentOrElse(t -> state.selectTie(t.id()), () -> {
+                        state.selectActor(null);
+                    }));
+        }
+        dragging = null;
+    }
+
+    private void hover(double x, double y) {
+        if (viewport == null) {
+            return;
+        }
+        String id = hits().actorAt(x, y).map(Actor::id).orElse(null);
+        setCursor(id == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (!java.util.Objects.equals(id, state.hoveredActorProperty().get())) {
+            state.hoveredActorProperty().set(id);
+        }
+    }
+
+    private Highlight highlight(Ecosystem map) {
+        String hovered = state.hoveredActorProperty().get();
+        Set<String> emphasised = new HashSet<>();
+        if (hovered != null && map.actor(hovered).isPresent()) {
+            emphasised.add(hovered);
+            for (Tie t : map.tiesOf(hovered)) {
+                emphasised.add(t.otherEnd(hovered));
+            }
+        }
+        return new Highlight(state.selectedActorProperty().get(), state.selectedTieProperty().get(),
+                emphasised.isEmpty() ? null : hovered, emphasised);
+    }
+
     @Override
     protected void layoutChildren() {
         imageView.relocate(0, 0);
     }
 
+    private Viewport fitted() {
+        Ecosystem map = displayed();
+        double legend = renderer.legendWidth(map, options());
+        if (getWidth() - legend < 300) {
+            legend = 0;
+        }
+        return Viewport.fit(map.actors(), getWidth() - legend, getHeight(), 60).panned(legend, 0);
+    }
+
     private void repaint() {
         double w = getWidth();
         double h = getHeight();
-        if (ecosystem == null || w < 1 || h < 1) {
+        if (w < 1 || h < 1) {
             return;
         }
         if (viewport == null) {
-            viewport = Viewport.fit(ecosystem.actors(), w, h, 60);
+            viewport = fitted();
         }
         double scale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getOutputScaleX() : 1.0;
-        Ecosystem map = ecosystem;
+        Ecosystem base = shown;
+        Map<String, Position> live = livePositions;
         Viewport v = viewport;
-        RenderOptions o = new RenderOptions(options.theme(), options.dimensions(), options.labels(),
-                options.legend(), scale);
+        RenderOptions o = options();
+        RenderOptions scaled = new RenderOptions(o.theme(), o.dimensions(), o.labels(), o.legend(), scale);
+        Highlight highlight = highlight(base);
         long frame = generation.incrementAndGet();
         painter.execute(() -> {
             if (frame != generation.get()) {
                 return;
             }
+            Ecosystem map = live == null ? base : LayoutRunner.apply(base, live);
             int pw = (int) Math.ceil(w * scale);
             int ph = (int) Math.ceil(h * scale);
             BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
             java.awt.Graphics2D g = image.createGraphics();
             g.scale(scale, scale);
-            renderer.render(g, map, v, w, h, o);
+            renderer.render(g, map, v, w, h, scaled, highlight);
             g.dispose();
             int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
             Platform.runLater(() -> {
@@ -138,7 +284,7 @@ public final class MapView extends Region {
                 imageView.setImage(fx);
                 imageView.setFitWidth(w);
                 imageView.setFitHeight(h);
-                if (onFirstFrame != null) {
+                if (onFirstFrame != null && map.actorCount() > 0) {
                     Runnable once = onFirstFrame;
                     onFirstFrame = null;
                     once.run();
@@ -147,8 +293,18 @@ public final class MapView extends Region {
         });
     }
 
+    /** Whether the last frame asked for has been drawn (for tests that wait for the screen). */
+    public boolean isPainted() {
+        return imageView.getImage() != null;
+    }
+
     /** Stops the painter thread; call when the window closes. */
     public void dispose() {
         painter.shutdownNow();
+    }
+
+    /** The theme the map is drawn with. */
+    public Theme theme() {
+        return state.themeProperty().get();
     }
 }

@@ -1,0 +1,58 @@
+package org.teixit.io.xml;
+
+import org.teixit.io.ImportBatch;
+import org.teixit.io.ImportException;
+import org.teixit.io.SourceLocation;
+import org.teixit.io.xml.AttributeNames.NodeField;
+import org.teixit.io.xml.RawElement.Value;
+import org.teixit.model.Actor;
+import org.teixit.model.Position;
+
+/**
+ * Makes an {@link Actor} of a file's node: "label"/"name" give the label, "kind"/"type" the kind,
+ * "setting", "notes"/"description", "x"/"y" the position, "pinned"; everything else is kept as a custom
+ * attribute under its own name (see {@link AttributeNames}).
+ */
+public final class ActorMapping {
+    private ActorMapping() {
+    }
+
+    public static Actor toActor(RawElement node, ImportBatch.Builder batch) throws ImportException {
+        String file = node.where().file();
+        FieldValues values = new FieldValues(node);
+        String label = text(values.take(NodeField.LABEL));
+        String kind = text(values.take(NodeField.KIND));
+        String setting = text(values.take(NodeField.SETTING));
+        String notes = text(values.take(NodeField.NOTES));
+        Position position = position(values.take(NodeField.X), values.take(NodeField.Y), node, batch);
+        Value pinned = values.take(NodeField.PINNED);
+        boolean isPinned = pinned != null && FieldParsing.bool(pinned, file);
+        if (node.id() == null || node.id().isBlank()) {
+            throw new ImportException(node.where(), "id", "a node has no id");
+        }
+        try {
+            return new Actor(node.id(), label, kind, setting, notes, values.custom(), position, isPinned);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(node.where(), "id", e.getMessage());
+        }
+    }
+
+    private static Position position(Value x, Value y, RawElement node, ImportBatch.Builder batch)
+            throws ImportException {
+        if (x == null && y == null) {
+            return null;
+        }
+        String file = node.where().file();
+        if (x == null || y == null || x.text().isBlank() || y.text().isBlank()) {
+            Value given = x != null ? x : y;
+            batch.warn(SourceLocation.line(file, given.line()),
+                    "node " + node.id() + " has only one of x and y; its position is ignored");
+            return null;
+        }
+        return new Position(FieldParsing.number(x, file), FieldParsing.number(y, file));
+    }
+
+    static String text(Value v) {
+        return v == null ? null : v.text();
+    }
+}

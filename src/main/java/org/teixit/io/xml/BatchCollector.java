@@ -1,0 +1,93 @@
+package org.teixit.io.xml;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.teixit.io.ImportBatch;
+import org.teixit.io.ImportException;
+import org.teixit.io.SourceLocation;
+
+/**
+ * Gathers what a GEXF or GraphML reader finds into an {@link ImportBatch}: maps nodes to actors at once
+ * (refusing a node id seen before), keeps edges until the end so that edges without an id get made-up ids
+ * that clash with no id in the file, and says each kind of warning once.
+ */
+public final class BatchCollector {
+    private final ImportBatch.Builder batch;
+    private final List<RawElement> edges = new ArrayList<>();
+    private final Set<String> warned = new HashSet<>();
+    private boolean named;
+
+    public BatchCollector(String fileName) {
+        this.batch = ImportBatch.builder(fileName);
+    }
+
+    /** The map's name; the first non-blank one given wins. */
+    public void graphName(String name) {
+        if (!named && name != null && !name.isBlank()) {
+            batch.graphName(name);
+            named = true;
+        }
+    }
+
+    /** The map's description, if the file has one. */
+    public void graphDescription(String description) {
+        batch.graphDescription(description);
+    }
+
+    public void node(RawElement node) throws ImportException {
+        String id = node.id() == null ? null : node.id().strip();
+        if (id != null && batch.hasActor(id)) {
+            SourceLocation first = batch.actorLocation(id);
+            throw new ImportException(node.where(), "id", "duplicate node id " + FieldParsing.quote(id)
+                    + " (first at line " + first.line() + ")");
+        }
+        batch.actor(ActorMapping.toActor(node, batch), node.where());
+    }
+
+    /** Keeps an edge; it becomes a tie in {@link #finish()}. Its ends need not be nodes of this file. */
+    public void edge(RawElement edge) {
+        edges.add(edge);
+    }
+
+    public void warn(SourceLocation where, String message) {
+        batch.warn(where, message);
+    }
+
+    /** Warns only the first time for a given {@code kind} of problem. */
+    public void warnOnce(String kind, SourceLocation where, String message) {
+        if (warned.add(kind)) {
+            batch.warn(where, message);
+        }
+    }
+
+    public ImportBatch finish() throws ImportException {
+        Set<String> fileIds = new HashSet<>();
+        for (RawElement e : edges) {
+            if (e.id() != null && !e.id().isBlank()) {
+                fileIds.add(e.id().strip());
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        int counter = 0;
+        for (RawElement e : edges) {
+            String id = e.id() == null || e.id().isBlank() ? null : e.id().strip();
+            if (id == null || taken.contains(id)) {
+                String made;
+                do {
+                    made = "e" + counter++;
+                } while (fileIds.contains(made) || taken.contains(made));
+                if (id != null) {
+                    batch.warn(e.where(), "edge id " + FieldParsing.quote(id) + " is used twice; this edge is read as "
+                            + made);
+                }
+                id = made;
+            }
+            taken.add(id);
+            batch.tie(TieMapping.toTie(e, id, batch), e.where());
+        }
+        return batch.build();
+    }
+}

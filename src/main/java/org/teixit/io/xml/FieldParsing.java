@@ -1,0 +1,114 @@
+package org.teixit.io.xml;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.teixit.io.ImportException;
+import org.teixit.io.SourceLocation;
+import org.teixit.io.xml.RawElement.Value;
+import org.teixit.model.CserDimension;
+import org.teixit.model.PartnershipStage;
+
+/** Turns attribute text into field values, refusing bad text with the file, line and attribute name. */
+final class FieldParsing {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final int MAX_QUOTED = 60;
+
+    private FieldParsing() {
+    }
+
+    static double number(Value v, String file) throws ImportException {
+        String text = v.text().strip();
+        if (NUMBER.matcher(text).matches()) {
+            double d = Double.parseDouble(text);
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        }
+        throw refuse(v, file, quote(v.text()) + " is not a number");
+    }
+
+    static boolean bool(Value v, String file) throws ImportException {
+        switch (v.text().strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes":
+                return true;
+            case "false", "0", "no", "":
+                return false;
+            default:
+                throw refuse(v, file, quote(v.text()) + " is not true or false");
+        }
+    }
+
+    /**
+     * CSER dimensions, by id or English name, separated by ';' or ','. An English name that itself holds a
+     * comma ("Orientation, social support and personalization") is recognised whole: comma-separated parts
+     * are grouped so that every group is a dimension, preferring the shortest groups.
+     */
+    static Set<CserDimension> dimensions(Value v, String file) throws ImportException {
+        Set<CserDimension> found = EnumSet.noneOf(CserDimension.class);
+        for (String group : v.text().split(";")) {
+            List<String> parts = new ArrayList<>(Arrays.asList(group.split(",")));
+            parts.removeIf(String::isBlank);
+            List<CserDimension> read = new ArrayList<>();
+            if (!segment(parts, 0, read, new boolean[parts.size() + 1])) {
+                String unknown = parts.stream().filter(p -> CserDimension.parse(p).isEmpty()).findFirst()
+                        .orElse(group).strip();
+                throw refuse(v, file, quote(unknown) + " is not a CSER dimension ("
+                        + Arrays.stream(CserDimension.values()).map(CserDimension::id)
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+            found.addAll(read);
+        }
+        return found;
+    }
+
+    /** Whether parts[from..] split into dimensions; {@code failed} remembers starts that cannot. */
+    private static boolean segment(List<String> parts, int from, List<CserDimension> read, boolean[] failed) {
+        if (from == parts.size()) {
+            return true;
+        }
+        if (failed[from]) {
+            return false;
+        }
+        for (int to = from + 1; to <= parts.size(); to++) {
+            Optional<CserDimension> d = CserDimension.parse(String.join(",", parts.subList(from, to)));
+            if (d.isPresent()) {
+                read.add(d.get());
+                if (segment(parts, to, read, failed)) {
+                    return true;
+                }
+                read.remove(read.size() - 1);
+            }
+        }
+        failed[from] = true;
+        return false;
+    }
+
+    static PartnershipStage stage(Value v, String file) throws ImportException {
+        if (v.text().isBlank()) {
+            return null;
+        }
+        return PartnershipStage.parse(v.text()).orElseThrow(() -> refuse(v, file, quote(v.text().strip())
+                + " is not a partnership stage (distant, complementary, strategic)"));
+    }
+
+    static ImportException refuse(Value v, String file, String reason) {
+        return new ImportException(SourceLocation.line(file, v.line()), v.name(), reason);
+    }
+
+    /** The text in double quotes, on one line and cut short, for messages. */
+    static String quote(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        if (line.length() > MAX_QUOTED) {
+            line = line.substring(0, MAX_QUOTED - 1) + "…";
+        }
+        return "\"" + line + "\"";
+    }
+}

@@ -1,0 +1,464 @@
+package org.teixit.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.teixit.i18n.Messages;
+import org.teixit.io.ImportBatch;
+import org.teixit.io.ImportMerger;
+import org.teixit.io.MergeResult;
+import org.teixit.model.Ecosystem;
+import org.teixit.model.Position;
+import org.teixit.render.MapRenderer;
+import org.teixit.render.RenderOptions;
+import org.teixit.service.ChangeSet;
+import org.teixit.service.ExportService;
+import org.teixit.service.MapFiles;
+import org.teixit.service.MapLoader;
+import org.teixit.service.MapSession;
+import org.teixit.style.Theme;
+import org.teixit.ui.filters.FiltersPanel;
+import org.teixit.ui.inspector.InspectorPanel;
+import org.teixit.ui.map.LayoutController;
+import org.teixit.ui.map.MapView;
+import org.teixit.ui.tables.TablesPane;
+
+/**
+ * The main window: menus and toolbar (each command with a shortcut), filters on the left, the map in the
+ * middle with the quick-add bar above it, the inspector on the right, tables below, and a status bar with
+ * progress and Cancel for long work. It owns the open {@link MapSession} and swaps it on New/Open.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppState state;
+    private final MapFiles files;
+    private final RecentFiles recent;
+    private final MapView mapView;
+    private final LayoutController layout;
+    private final FiltersPanel filters;
+    private final QuickAddBar quickAdd;
+    private final BackgroundWork work = new BackgroundWork();
+    private final Label status = new Label();
+    private final Menu recentMenu = new Menu(Messages.get("menu.open-recent"));
+    private final MenuItem undo = new MenuItem();
+    private final MenuItem redo = new MenuItem();
+    private final Consumer<Ecosystem> sessionListener;
+    private final Scene scene;
+
+    public MainWindow(Stage stage, AppState state, MapFiles files, RecentFiles recent) {
+        this.stage = stage;
+        this.state = state;
+        this.files = files;
+        this.recent = recent;
+        this.mapView = new MapView(state);
+        this.layout = new LayoutController(mapView);
+        this.filters = new FiltersPanel(state);
+        this.quickAdd = new QuickAddBar(state);
+        this.sessionListener = map -> FxThread.run(() -> {
+            state.sessionChanged(map);
+            refreshUndo();
+        });
+        filters.setOnFound(mapView::centreOn);
+        mapView.setOnActorDropped(this::actorDropped);
+
+        ScrollPane filterScroll = new ScrollPane(filters);
+        filterScroll.setFitToWidth(true);
+        ScrollPane inspectorScroll = new ScrollPane(new InspectorPanel(state));
+        inspectorScroll.setFitToWidth(true);
+        VBox centre = new VBox(quickAdd, mapView);
+        VBox.setVgrow(mapView, Priority.ALWAYS);
+        SplitPane vertical = new SplitPane(centre, new TablesPane(state));
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.72);
+        SplitPane main = new SplitPane(filterScroll, vertical, inspectorScroll);
+        main.setDividerPositions(0.19, 0.8);
+        SplitPane.setResizableWithParent(filterScroll, false);
+        SplitPane.setResizableWithParent(inspectorScroll, false);
+
+        BorderPane root = new BorderPane(main);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setBottom(statusBar());
+        root.getStyleClass().add("teixit");
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::mapKeys);
+        applyTheme(Theme.LIGHT);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.name"));
+        state.mapProperty().addListener((o, was, now) -> stage.setTitle(Messages.get("window.title", now.name())));
+        stage.setOnCloseRequest(e -> close());
+        refreshUndo();
+    }
+
+    public MapView mapView() {
+        return mapView;
+    }
+
+    public LayoutController layout() {
+        return layout;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Shows {@code session}'s map, closing the one shown before. */
+    public void open(MapSession session) {
+        MapSession old = state.session();
+        if (old != null) {
+            old.removeListener(sessionListener);
+            old.close();
+        }
+        state.selectActor(null);
+        state.sessionProperty().set(session);
+        session.addListener(sessionListener);
+        state.sessionChanged(session.current());
+        mapView.fit();
+        recent.add(session.file());
+        refreshRecent();
+        refreshUndo();
+        showCounts();
+    }
+
+    private void showCounts() {
+        Ecosystem all = state.map();
+        Ecosystem shown = state.visibleProperty().get();
+        status.setText(shown.actorCount() == all.actorCount() && shown.tieCount() == all.tieCount()
+                ? Messages.get("status.counts", all.actorCount(), all.tieCount())
+                : Messages.get("status.counts-filtered", all.actorCount(), all.tieCount(), shown.actorCount(),
+                        shown.tieCount()));
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.new", "Shortcut+N", this::newMap),
+                item("menu.open", "Shortcut+O", this::openDialog),
+                recentMenu,
+                item("menu.save-as", "Shortcut+Shift+S", this::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.import", "Shortcut+I", this::importDialog),
+                item("menu.export", "Shortcut+E", this::exportDialog),
+                new SeparatorMenuItem(),
+                item("menu.quit", "Shortcut+Q", () -> {
+                    close();
+                    stage.close();
+                }));
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> run(() -> state.session().undo()));
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> run(() -> state.session().redo()));
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        edit.getItems().addAll(undo, redo, item("menu.redo-alt", "Shortcut+Y", () -> run(() -> state.session().redo())),
+                new SeparatorMenuItem(),
+                item("menu.add-tie", "Shortcut+T", quickAdd::focus),
+                item("menu.find", "Shortcut+F", () -> scene.lookup("#search").requestFocus()),
+                item("menu.delete", "Delete", this::deleteSelection));
+        Menu view = new Menu(Messages.get("menu.view"));
+        ToggleGroup themes = new ToggleGroup();
+        Menu themeMenu = new Menu(Messages.get("menu.theme"));
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(Messages.get("theme." + t.id()));
+            r.setToggleGroup(themes);
+            r.setSelected(t == Theme.LIGHT);
+            r.setOnAction(e -> applyTheme(t));
+            themeMenu.getItems().add(r);
+        }
+        view.getItems().addAll(
+                item("menu.fit", "Shortcut+0", mapView::fit),
+                item("menu.zoom-in", "Shortcut+Plus", () -> mapView.zoom(1.25)),
+                item("menu.zoom-out", "Shortcut+Minus", () -> mapView.zoom(0.8)),
+                item("menu.full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
+                themeMenu);
+        Menu map = new Menu(Messages.get("menu.map"));
+        map.getItems().add(item("menu.layout", "Shortcut+L", () -> layout.toggle(state.session())));
+        return new MenuBar(file, edit, view, map);
+    }
+
+    private ToolBar toolBar() {
+        Button layoutButton = button("toolbar.layout", "menu.layout", () -> layout.toggle(state.session()));
+        layoutButton.setId("layout-button");
+        layoutButton.textProperty().bind(Bindings.when(layout.runningProperty())
+                .then(Messages.get("toolbar.layout-stop")).otherwise(Messages.get("toolbar.layout")));
+        Button undoButton = button("toolbar.undo", "menu.undo", () -> run(() -> state.session().undo()));
+        undoButton.setId("undo-button");
+        undoButton.disableProperty().bind(undo.disableProperty());
+        Button redoButton = button("toolbar.redo", "menu.redo", () -> run(() -> state.session().redo()));
+        redoButton.disableProperty().bind(redo.disableProperty());
+        return new ToolBar(
+                button("toolbar.new", "menu.new", this::newMap),
+                button("toolbar.open", "menu.open", this::openDialog),
+                button("toolbar.import", "menu.import", this::importDialog),
+                button("toolbar.export", "menu.export", this::exportDialog),
+                new javafx.scene.control.Separator(),
+                undoButton, redoButton,
+                new javafx.scene.control.Separator(),
+                layoutButton,
+                button("toolbar.fit", "menu.fit", mapView::fit),
+                button("toolbar.full-screen", "menu.full-screen", () -> stage.setFullScreen(!stage.isFullScreen())));
+    }
+
+    private HBox statusBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(work.progressProperty());
+        bar.visibleProperty().bind(work.runningProperty());
+        Button cancel = new Button(Messages.get("status.cancel"));
+        cancel.visibleProperty().bind(work.runningProperty());
+        cancel.setOnAction(e -> work.cancel());
+        Label message = new Label();
+        message.textProperty().bind(work.messageProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        status.setId("status");
+        HBox box = new HBox(10, status, grow, message, bar, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 10, 4, 10));
+        box.getStyleClass().add("status-bar");
+        state.visibleProperty().addListener((o, was, now) -> showCounts());
+        return box;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String key, String tooltipKey, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** +/- zoom and arrow keys pan the map when no text field has the keyboard. */
+    private void mapKeys(KeyEvent e) {
+        if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        boolean handled = true;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> mapView.zoom(1.25);
+            case MINUS, SUBTRACT -> mapView.zoom(0.8);
+            case LEFT -> mapView.pan(60, 0);
+            case RIGHT -> mapView.pan(-60, 0);
+            case UP -> mapView.pan(0, 60);
+            case DOWN -> mapView.pan(0, -60);
+            default -> handled = false;
+        }
+        if (handled && !e.isShortcutDown()) {
+            e.consume();
+        }
+    }
+
+    private void applyTheme(Theme theme) {
+        state.themeProperty().set(theme);
+        scene.getStylesheets().setAll(
+                MainWindow.class.getResource("teixit.css").toExternalForm(),
+                MainWindow.class.getResource("theme-" + theme.id() + ".css").toExternalForm());
+    }
+
+    private void refreshUndo() {
+        MapSession s = state.session();
+        undo.setText(s != null && s.undoName().isPresent()
+                ? Messages.get("menu.undo-named", Messages.get(s.undoName().get())) : Messages.get("menu.undo"));
+        redo.setText(s != null && s.redoName().isPresent()
+                ? Messages.get("menu.redo-named", Messages.get(s.redoName().get())) : Messages.get("menu.redo"));
+        undo.setDisable(s == null || !s.canUndo());
+        redo.setDisable(s == null || !s.canRedo());
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        List<Path> files = recent.list();
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
+            MenuItem item = new MenuItem((i + 1) + "  " + p.getFileName() + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openFile(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    private void run(Runnable edit) {
+        if (state.session() == null) {
+            return;
+        }
+        try {
+            edit.run();
+        } catch (RuntimeException e) {
+            error(e);
+        }
+    }
+
+    private void actorDropped(String id, Position position) {
+        run(() -> state.session().move(Map.of(id, position), true, "edit.move"));
+    }
+
+    private void deleteSelection() {
+        String actor = state.selectedActorProperty().get();
+        String tie = state.selectedTieProperty().get();
+        if (actor != null) {
+            run(() -> state.session().apply(ChangeSet.deleteActor("edit.delete-actor", actor)));
+        } else if (tie != null) {
+            run(() -> state.session().apply(ChangeSet.deleteTie("edit.delete-tie", tie)));
+        }
+    }
+
+    private FileChooser chooser(String titleKey, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        for (String ext : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("filetype" + ext), "*" + ext));
+        }
+        if (state.session() != null && state.session().file().toAbsolutePath().getParent() != null) {
+            File dir = state.session().file().toAbsolutePath().getParent().toFile();
+            if (dir.isDirectory()) {
+                chooser.setInitialDirectory(dir);
+            }
+        }
+        return chooser;
+    }
+
+    private void newMap() {
+        File f = chooser("dialog.new", ".teixit").showSaveDialog(stage);
+        if (f != null) {
+            Path path = withExtension(f.toPath(), ".teixit");
+            work.start("work.opening", p -> {
+                java.nio.file.Files.deleteIfExists(path);
+                MapSession s = MapSession.openOrCreate(path);
+                s.rename(MapLoader.baseName(path));
+                return s;
+            }, this::open, this::error);
+        }
+    }
+
+    private void openDialog() {
+        File f = chooser("dialog.open", ".teixit", ".json", ".gexf", ".graphml").showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens any map file in the background (files that are not stores are copied into a new store). */
+    public void openFile(Path file) {
+        work.start("work.opening", p -> MapSession.open(files.storeFor(file, p)), this::open, this::error);
+    }
+
+    private void saveAs() {
+        if (state.session() == null) {
+            return;
+        }
+        File f = chooser("dialog.save-as", ".teixit").showSaveDialog(stage);
+        if (f != null) {
+            Path target = withExtension(f.toPath(), ".teixit");
+            MapSession session = state.session();
+            work.start("work.saving", p -> {
+                session.saveCopy(target);
+                return MapSession.open(target);
+            }, this::open, this::error);
+        }
+    }
+
+    private void importDialog() {
+        if (state.session() == null) {
+            return;
+        }
+        File f = chooser("dialog.import", ".json", ".gexf", ".graphml", ".teixit").showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        MapSession session = state.session();
+        work.start("work.importing", p -> {
+            Ecosystem other = MapLoader.load(f.toPath(), p);
+            ImportBatch.Builder batch = ImportBatch.builder(f.getName());
+            other.actors().forEach(a -> batch.actor(a, org.teixit.io.SourceLocation.file(f.getName())));
+            other.ties().forEach(t -> batch.tie(t, org.teixit.io.SourceLocation.file(f.getName())));
+            MergeResult merged = new ImportMerger(false).merge(session.current(), batch.build());
+            return new ChangeSet("edit.import", merged.changedActors(), List.of(), merged.changedTies(), List.of());
+        }, change -> run(() -> session.apply(change)), this::error);
+    }
+
+    private void exportDialog() {
+        if (state.session() == null) {
+            return;
+        }
+        File f = chooser("dialog.export", ".gexf", ".graphml", ".json", ".teixit", ".png").showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Ecosystem map = state.visibleProperty().get();
+        Theme theme = state.themeProperty().get();
+        java.util.Set<org.teixit.model.CserDimension> dims = state.filterProperty().get().dimensions();
+        Path target = f.toPath();
+        work.start("work.exporting", p -> {
+            if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                var image = new MapRenderer().renderImage(map, 2400, 1600, RenderOptions.defaults(theme).withDimensions(dims));
+                org.teixit.io.AtomicFile.write(target, out -> javax.imageio.ImageIO.write(image, "png", out));
+            } else {
+                ExportService.save(map, target);
+            }
+            return target;
+        }, t -> status.setText(Messages.get("status.exported", t.getFileName())), this::error);
+    }
+
+    private static Path withExtension(Path p, String ext) {
+        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? p
+                : p.resolveSibling(p.getFileName() + ext);
+    }
+
+    private void error(Exception e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("error.header"));
+        alert.setContentText(e.getMessage());
+        alert.show();
+    }
+
+    private void close() {
+        layout.stop();
+        mapView.dispose();
+        MapSession s = state.session();
+        if (s != null) {
+            s.close();
+        }
+    }
+}

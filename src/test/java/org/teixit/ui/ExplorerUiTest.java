@@ -1,0 +1,121 @@
+package org.teixit.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.teixit.model.CserDimension;
+import org.teixit.model.Ecosystem;
+import org.teixit.sample.SampleEcosystem;
+import org.teixit.service.MapFiles;
+import org.teixit.service.MapSession;
+import org.teixit.store.EcosystemStore;
+
+/** The real window, headless under Monocle: filter, edit and undo, quick add. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerUiTest {
+    private Path home;
+    private MainWindow window;
+    private AppState state;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("teixit-ui");
+        MapFiles files = new MapFiles(home);
+        state = new AppState();
+        window = new MainWindow(stage, state, files,
+                new RecentFiles(Preferences.userRoot().node("teixit-ui-test-" + System.nanoTime())));
+        window.open(MapSession.open(files.sampleStore()));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeSession() {
+        if (state.session() != null) {
+            state.session().close();
+        }
+    }
+
+    private Ecosystem stored() {
+        try (EcosystemStore s = EcosystemStore.open(state.session().file())) {
+            return s.load();
+        }
+    }
+
+    @Test
+    void switchingADimensionOffDropsTheTieCount(FxRobot robot) {
+        Ecosystem sample = SampleEcosystem.load();
+        assertEquals(sample.tieCount(), state.visibleProperty().get().tieCount());
+        long onlyGovernance = sample.ties().stream()
+                .filter(t -> t.dimensions().size() == 1 && t.has(CserDimension.GOVERNANCE)).count();
+        robot.clickOn("#dimension-row-governance");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(sample.tieCount() - onlyGovernance, state.visibleProperty().get().tieCount());
+        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(status.contains(String.valueOf(sample.tieCount() - onlyGovernance)), status);
+        robot.clickOn("#dimension-row-governance");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(sample.tieCount(), state.visibleProperty().get().tieCount());
+    }
+
+    @Test
+    void editingALabelSavesItAndUndoRestoresIt(FxRobot robot) {
+        robot.interact(() -> state.selectActor("school"));
+        TextField label = robot.lookup("#inspector-label").queryAs(TextField.class);
+        robot.clickOn(label);
+        robot.interact(() -> label.setText("Escola Arnau Berenguer (Palau)"));
+        robot.clickOn(label).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Escola Arnau Berenguer (Palau)", state.map().actor("school").orElseThrow().label());
+        assertEquals("Escola Arnau Berenguer (Palau)", stored().actor("school").orElseThrow().label(), "saved at once");
+        robot.clickOn("#undo-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Escola Arnau Berenguer", state.map().actor("school").orElseThrow().label());
+        assertEquals("Escola Arnau Berenguer", stored().actor("school").orElseThrow().label());
+    }
+
+    @Test
+    void quickAddCreatesTheTieAndTheNewActor(FxRobot robot) {
+        int ties = state.map().tieCount();
+        int actors = state.map().actorCount();
+        robot.clickOn("#quick-from").write("Biblioteca de Palau");
+        robot.clickOn("#quick-to").write("escola arnau berenguer");
+        robot.clickOn("#quick-dimension-funds");
+        robot.clickOn("#quick-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ties + 1, state.map().tieCount());
+        assertEquals(actors + 1, state.map().actorCount(), "the school matched by name; the library is new");
+        Ecosystem saved = stored();
+        assertEquals(ties + 1, saved.tieCount());
+        org.teixit.model.Tie added = saved.ties().stream().filter(t -> saved.actor(t.source()).orElseThrow().label()
+                .equals("Biblioteca de Palau")).findFirst().orElseThrow(() -> new AssertionError(saved.ties()));
+        assertEquals("school", added.target(), added.toString());
+        assertTrue(added.has(CserDimension.FUNDS), added.toString());
+        assertTrue(saved.ties().stream().anyMatch(t -> t.touches("school") && t.has(CserDimension.FUNDS)
+                && saved.actor(t.otherEnd("school")).orElseThrow().label().equals("Biblioteca de Palau")));
+    }
+
+    @Test
+    void theMapIsPaintedAndLayoutRunsInTheBackground(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().isPainted());
+        robot.clickOn("#layout-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.layout().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.session().canUndo(), "the layout is one undoable edit");
+    }
+}
