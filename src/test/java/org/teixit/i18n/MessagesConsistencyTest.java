@@ -30,13 +30,24 @@ class MessagesConsistencyTest {
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/org/teixit/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return p;
     }
 
+    /** Every key of every message bundle (not the CLI help bundles), in one language. */
+    private static Properties allMessages(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (String bundle : Messages.BUNDLES) {
+            all.putAll(load(bundle.substring(bundle.lastIndexOf('.') + 1) + suffix + ".properties"));
+        }
+        return all;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "cli"})
+    @ValueSource(strings = {"messages", "analysis", "io", "cli", "cli_analysis", "cli_io"})
     void translationsHaveExactlyTheEnglishKeys(String bundle) throws IOException {
         Set<String> english = load(bundle + ".properties").stringPropertyNames();
         for (String lang : new String[] {"ca", "es"}) {
@@ -46,9 +57,9 @@ class MessagesConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages.properties", "messages_ca.properties", "messages_es.properties"})
+    @ValueSource(strings = {"", "_ca", "_es"})
     void patternsWithArgumentsDoubleTheirApostrophes(String file) throws IOException {
-        Properties p = load(file);
+        Properties p = allMessages(file);
         for (String key : p.stringPropertyNames()) {
             String value = p.getProperty(key);
             if (value.contains("{0}")) {
@@ -81,7 +92,7 @@ class MessagesConsistencyTest {
     @Test
     void everyKeyTheCodeLooksUpExists() throws IOException {
         Pattern use = Pattern.compile("Messages\\.get\\(\"([a-zA-Z0-9_.-]+)\"\\s*[,)]");
-        Set<String> english = load("messages.properties").stringPropertyNames();
+        Set<String> english = allMessages("").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
