@@ -37,7 +37,7 @@ final class Legend {
             textWidth = Math.max(textWidth, fm.stringWidth(Messages.get(d.nameKey())));
         }
         for (Term t : settings.settings()) {
-            textWidth = Math.max(textWidth, fm.stringWidth(termName(t)));
+            textWidth = Math.max(textWidth, fm.stringWidth(termName(settings.category(), t)));
         }
         double pad = points * 0.8;
         return new double[] {pad * 2 + sample + 8 + textWidth};
@@ -56,7 +56,7 @@ final class Legend {
         }
         List<String> settingNames = new ArrayList<>();
         for (Term t : settings.settings()) {
-            settingNames.add(termName(t));
+            settingNames.add(termName(settings.category(), t));
         }
         double textWidth = 0;
         for (String s : dims) {
@@ -106,13 +106,13 @@ final class Legend {
         y += line * 0.3;
         g.setFont(bold);
         g.setColor(fg);
-        g.drawString(Messages.get("legend.settings"), (float) xs, (float) y);
+        g.drawString(Messages.get(settings.category() == VocabularyCategory.ACTOR_KIND ? "legend.kinds" : "legend.settings"), (float) xs, (float) y);
         y += line;
         g.setFont(font);
         for (int i = 0; i < settingNames.size(); i++) {
             double r = points * 0.45;
             double mid = y - fm.getAscent() / 2.5;
-            g.setColor(MapRenderer.awt(settings.of(settings.settings().get(i).id())));
+            g.setColor(MapRenderer.awt(settings.ofTerm(settings.settings().get(i).id())));
             g.fill(new Ellipse2D.Double(xs + sample / 2 - r, mid - r, 2 * r, 2 * r));
             g.setColor(fg);
             g.drawString(settingNames.get(i), (float) xt, (float) y);
@@ -122,11 +122,11 @@ final class Legend {
         g.drawString(sizeNote, (float) xs, (float) y);
     }
 
-    private static String termName(Term t) {
+    private static String termName(VocabularyCategory category, Term t) {
         if (!t.label().isEmpty()) {
             return t.label();
         }
-        String key = t.bundleKey(VocabularyCategory.SETTING);
+        String key = t.bundleKey(category);
         return Messages.has(key) ? Messages.get(key) : t.id();
     }
 }

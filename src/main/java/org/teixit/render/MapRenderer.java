@@ -66,7 +66,7 @@ public final class MapRenderer {
         g.setColor(awt(options.theme().background()));
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         Map<String, Integer> degree = degrees(ecosystem);
-        SettingColours settings = new SettingColours(ecosystem);
+        SettingColours settings = new SettingColours(ecosystem, options.colourBy());
         Rectangle2D screen = new Rectangle2D.Double(-50, -50, width + 100, height + 100);
         drawTies(g, ecosystem, v, options, degree, highlight, screen);
         drawActors(g, ecosystem, v, options, degree, settings, highlight, screen);
@@ -86,7 +86,7 @@ public final class MapRenderer {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = scratch.createGraphics();
         try {
-            return legend.width(g, options, new SettingColours(ecosystem)) + 12;
+            return legend.width(g, options, new SettingColours(ecosystem, options.colourBy())) + 12;
         } finally {
             g.dispose();
         }
@@ -269,7 +269,7 @@ public final class MapRenderer {
             }
             Ellipse2D.Double dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
             g.setComposite(highlight.dims(a.id()) ? faint : normal);
-            g.setColor(awt(settings.of(a.setting())));
+            g.setColor(awt(settings.of(a)));
             g.fill(dot);
             g.setColor(outline);
             g.draw(dot);

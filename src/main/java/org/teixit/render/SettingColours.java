@@ -4,29 +4,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.teixit.model.Actor;
 import org.teixit.model.Ecosystem;
 import org.teixit.model.Term;
 import org.teixit.model.VocabularyCategory;
 import org.teixit.style.Palette;
 import org.teixit.style.Rgb;
 
-/** Gives each setting of a map its colour, in vocabulary order, so the legend and the map agree. */
+/**
+ * Gives each setting (or each actor kind) of a map its colour, in vocabulary order, so the legend and the
+ * map agree.
+ */
 final class SettingColours {
     private final Map<String, Rgb> colours = new HashMap<>();
-    private final List<Term> settings;
+    private final List<Term> terms;
+    private final VocabularyCategory category;
 
-    SettingColours(Ecosystem ecosystem) {
-        settings = ecosystem.vocabulary().terms(VocabularyCategory.SETTING);
-        for (int i = 0; i < settings.size(); i++) {
-            colours.put(settings.get(i).id(), Palette.setting(i));
+    SettingColours(Ecosystem ecosystem, VocabularyCategory category) {
+        this.category = category;
+        terms = ecosystem.vocabulary().terms(category);
+        for (int i = 0; i < terms.size(); i++) {
+            colours.put(terms.get(i).id(), Palette.setting(i));
         }
     }
 
-    Rgb of(String setting) {
-        return colours.getOrDefault(setting, Palette.NO_DIMENSION);
+    Rgb of(Actor actor) {
+        return colours.getOrDefault(category == VocabularyCategory.ACTOR_KIND ? actor.kind() : actor.setting(),
+                Palette.NO_DIMENSION);
+    }
+
+    Rgb ofTerm(String id) {
+        return colours.getOrDefault(id, Palette.NO_DIMENSION);
     }
 
     List<Term> settings() {
-        return settings;
+        return terms;
+    }
+
+    VocabularyCategory category() {
+        return category;
     }
 }

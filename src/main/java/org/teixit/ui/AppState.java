@@ -26,6 +26,8 @@ public final class AppState {
     private final StringProperty selectedTie = new SimpleStringProperty();
     private final StringProperty hoveredActor = new SimpleStringProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<org.teixit.model.VocabularyCategory> colourBy =
+            new SimpleObjectProperty<>(org.teixit.model.VocabularyCategory.SETTING);
 
     public AppState() {
         filter.addListener((o, was, now) -> refilter());
@@ -85,6 +87,11 @@ public final class AppState {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** What actors are coloured by on the map: their setting or their kind. */
+    public ObjectProperty<org.teixit.model.VocabularyCategory> colourByProperty() {
+        return colourBy;
     }
 
     /** Selects an actor (and no tie). */

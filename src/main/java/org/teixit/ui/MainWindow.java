@@ -183,6 +183,7 @@ public final class MainWindow {
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo, item("menu.redo-alt", "Shortcut+Y", () -> run(() -> state.session().redo())),
                 new SeparatorMenuItem(),
+                item("menu.add-actor", "Shortcut+Shift+A", this::addActor),
                 item("menu.add-tie", "Shortcut+T", quickAdd::focus),
                 item("menu.find", "Shortcut+F", () -> scene.lookup("#search").requestFocus()),
                 item("menu.delete", "Delete", this::deleteSelection));
@@ -196,12 +197,22 @@ public final class MainWindow {
             r.setOnAction(e -> applyTheme(t));
             themeMenu.getItems().add(r);
         }
+        ToggleGroup colouring = new ToggleGroup();
+        Menu colourMenu = new Menu(Messages.get("menu.colour-by"));
+        for (org.teixit.model.VocabularyCategory c : List.of(org.teixit.model.VocabularyCategory.SETTING,
+                org.teixit.model.VocabularyCategory.ACTOR_KIND)) {
+            RadioMenuItem r = new RadioMenuItem(Messages.get("menu.colour-by." + c.id()));
+            r.setToggleGroup(colouring);
+            r.setSelected(c == org.teixit.model.VocabularyCategory.SETTING);
+            r.setOnAction(e -> state.colourByProperty().set(c));
+            colourMenu.getItems().add(r);
+        }
         view.getItems().addAll(
                 item("menu.fit", "Shortcut+0", mapView::fit),
                 item("menu.zoom-in", "Shortcut+Plus", () -> mapView.zoom(1.25)),
                 item("menu.zoom-out", "Shortcut+Minus", () -> mapView.zoom(0.8)),
                 item("menu.full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
-                themeMenu);
+                themeMenu, colourMenu);
         Menu map = new Menu(Messages.get("menu.map"));
         map.getItems().add(item("menu.layout", "Shortcut+L", () -> layout.toggle(state.session())));
         return new MenuBar(file, edit, view, map);
@@ -269,7 +280,17 @@ public final class MainWindow {
 
     /** +/- zoom and arrow keys pan the map when no text field has the keyboard. */
     private void mapKeys(KeyEvent e) {
-        if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+        if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
+            // Undo in a text field undoes typing first; with nothing typed to undo, it undoes the map edit.
+            boolean undoKey = e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isShiftDown();
+            boolean redoKey = e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z && e.isShiftDown());
+            if (undoKey && !text.isUndoable()) {
+                run(() -> state.session().undo());
+                e.consume();
+            } else if (redoKey && !text.isRedoable()) {
+                run(() -> state.session().redo());
+                e.consume();
+            }
             return;
         }
         boolean handled = true;
@@ -330,6 +351,26 @@ public final class MainWindow {
 
     private void actorDropped(String id, Position position) {
         run(() -> state.session().move(Map.of(id, position), true, "edit.move"));
+    }
+
+    /** Adds "New actor" in the middle of the view, selects it and puts the cursor on its name. */
+    private void addActor() {
+        MapSession session = state.session();
+        if (session == null) {
+            return;
+        }
+        Ecosystem map = session.current();
+        String name = Messages.get("edit.new-actor-name");
+        String id = org.teixit.service.Ids.fromName(name, x -> map.actor(x).isPresent());
+        org.teixit.model.Actor actor = new org.teixit.model.Actor(id, name, "", "", "", Map.of(), mapView.centre(), false);
+        run(() -> session.apply(ChangeSet.putActor("edit.add-actor", actor)));
+        state.selectActor(id);
+        javafx.application.Platform.runLater(() -> {
+            if (scene.lookup("#inspector-label") instanceof javafx.scene.control.TextField field) {
+                field.requestFocus();
+                field.selectAll();
+            }
+        });
     }
 
     private void deleteSelection() {

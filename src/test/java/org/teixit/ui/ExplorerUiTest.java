@@ -111,6 +111,21 @@ class ExplorerUiTest {
     }
 
     @Test
+    void addActorShortcutAddsAndSelectsAnActorThatUndoRemoves(FxRobot robot) {
+        int actors = state.map().actorCount();
+        robot.clickOn("#status");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(actors + 1, state.map().actorCount());
+        String id = state.selectedActorProperty().get();
+        assertTrue(id != null && state.map().actor(id).isPresent(), "the new actor is selected");
+        assertEquals(actors + 1, stored().actorCount());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(actors, state.map().actorCount());
+    }
+
+    @Test
     void theMapIsPaintedAndLayoutRunsInTheBackground(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().isPainted());
         robot.clickOn("#layout-button");

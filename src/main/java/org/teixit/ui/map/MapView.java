@@ -81,6 +81,7 @@ public final class MapView extends Region {
         state.selectedTieProperty().addListener((o, was, now) -> repaint());
         state.hoveredActorProperty().addListener((o, was, now) -> repaint());
         state.themeProperty().addListener((o, was, now) -> repaint());
+        state.colourByProperty().addListener((o, was, now) -> repaint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -151,12 +152,21 @@ public final class MapView extends Region {
         return viewport;
     }
 
+    /** The map position at the middle of the view (where new actors appear). */
+    public Position centre() {
+        if (viewport == null) {
+            return new Position(0, 0);
+        }
+        return new Position(viewport.worldX(getWidth() / 2), viewport.worldY(getHeight() / 2));
+    }
+
     private Ecosystem displayed() {
         return livePositions == null ? shown : LayoutRunner.apply(shown, livePositions);
     }
 
     private RenderOptions options() {
-        return RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions());
+        return RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions())
+                .withColourBy(state.colourByProperty().get());
     }
 
     private HitTester hits() {
@@ -259,7 +269,7 @@ public final class MapView extends Region {
         Map<String, Position> live = livePositions;
         Viewport v = viewport;
         RenderOptions o = options();
-        RenderOptions scaled = new RenderOptions(o.theme(), o.dimensions(), o.labels(), o.legend(), scale);
+        RenderOptions scaled = o.withPixelScale(scale);
         Highlight highlight = highlight(base);
         long frame = generation.incrementAndGet();
         painter.execute(() -> {
