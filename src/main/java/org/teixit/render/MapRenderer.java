@@ -32,6 +32,12 @@ import org.teixit.style.Rgb;
  * overlap (busier actors first; the rest hide). Ties of one dimension and width are batched into one path.
  */
 public final class MapRenderer {
+    /** More visible ties than this and the view draws one plain line per tie, without arrows. */
+    static final int BUSY_TIES = 4_000;
+    /** More visible ties than this and lines are drawn without anti-aliasing. */
+    static final int NO_ANTIALIAS_TIES = 12_000;
+    /** At most this many labels are tried (busiest actors first); the rest would collide anyway. */
+    static final int LABEL_CANDIDATES = 400;
     private final Legend legend = new Legend();
 
     /** Renders into a new ARGB image of {@code width} × {@code height} pixels, fitting the whole map. */
@@ -125,34 +131,26 @@ public final class MapRenderer {
         Path2D.Double arrows = new Path2D.Double();
         List<Color> arrowColours = new ArrayList<>();
         List<Shape> arrowShapes = new ArrayList<>();
-        for (Tie t : e.ties()) {
-            List<CserDimension> shown = new ArrayList<>();
-            t.dimensions().forEach(d -> {
-                if (options.dimensions().contains(d)) {
-                    shown.add(d);
-                }
-            });
-            if (shown.isEmpty() && !t.dimensions().isEmpty()) {
-                continue;
-            }
-            Actor a = e.actor(t.source()).orElseThrow();
-            Actor b = e.actor(t.target()).orElseThrow();
-            if (a.position() == null || b.position() == null || t.isLoop()) {
-                continue;
-            }
-            double x1 = v.screenX(a.position().x());
-            double y1 = v.screenY(a.position().y());
-            double x2 = v.screenX(b.position().x());
-            double y2 = v.screenY(b.position().y());
+        VisibleTies visible = VisibleTies.collect(e, v, options, screen);
+        // Level of detail: a busy view (zoomed out on a big map) drops what nobody can see at that size —
+        // parallel lines per dimension, dashes, arrow heads and anti-aliasing — and keeps colour and width.
+        boolean busy = visible.size() > BUSY_TIES;
+        if (visible.size() > NO_ANTIALIAS_TIES) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        }
+        for (int n = 0; n < visible.size(); n++) {
+            Tie t = visible.tie(n);
+            List<CserDimension> shown = visible.shownDimensions(n);
+            double x1 = visible.x1(n);
+            double y1 = visible.y1(n);
+            double x2 = visible.x2(n);
+            double y2 = visible.y2(n);
             double len = Math.hypot(x2 - x1, y2 - y1);
-            if (len < 1e-6 || !screen.intersectsLine(x1, y1, x2, y2)) {
-                continue;
-            }
             double nx = -(y2 - y1) / len;
             double ny = (x2 - x1) / len;
             double w = lineWidth(t.strength(), options);
             double gap = w + 1.2;
-            int k = Math.max(1, shown.size());
+            int k = busy ? 1 : Math.max(1, shown.size());
             for (int i = 0; i < k; i++) {
                 double off = (i - (k - 1) / 2.0) * gap;
                 Path2D.Double path = shown.isEmpty() ? plain[t.strength() - 1]
@@ -160,15 +158,16 @@ public final class MapRenderer {
                 path.moveTo(x1 + nx * off, y1 + ny * off);
                 path.lineTo(x2 + nx * off, y2 + ny * off);
             }
-            if (t.directed()) {
-                double r = radius(degree.get(b.id()), options);
+            if (t.directed() && !busy && len > 12) {
+                double r = radius(degree.get(t.target()), options);
                 Rgb c = shown.isEmpty() ? Palette.NO_DIMENSION : Palette.dimension(shown.get(0));
                 arrowShapes.add(arrowHead(x1, y1, x2, y2, r, 4 + 2.5 * w));
                 arrowColours.add(awt(c));
             }
         }
         for (Map.Entry<CserDimension, Path2D.Double[]> entry : byDimension.entrySet()) {
-            strokeAll(g, entry.getValue(), awt(Palette.dimension(entry.getKey())), Palette.dash(entry.getKey()), options);
+            strokeAll(g, entry.getValue(), awt(Palette.dimension(entry.getKey())),
+                    busy ? new float[0] : Palette.dash(entry.getKey()), options);
         }
         strokeAll(g, plain, awt(Palette.NO_DIMENSION), new float[0], options);
         for (int i = 0; i < arrowShapes.size(); i++) {
@@ -177,6 +176,7 @@ public final class MapRenderer {
         }
         arrows.reset();
         g.setComposite(normal);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         if (!highlight.emphasised().isEmpty() || selected != null) {
             Ecosystem.Builder focus = Ecosystem.builder(e.name()).vocabulary(e.vocabulary());
             e.actors().forEach(focus::actor);
@@ -307,6 +307,7 @@ public final class MapRenderer {
                 BasicStroke.JOIN_ROUND);
         Color halo = awt(options.theme().halo());
         Color text = awt(options.theme().text());
+        int tried = 0;
         for (Actor a : byImportance) {
             if (a.position() == null) {
                 continue;
@@ -316,8 +317,11 @@ public final class MapRenderer {
             if (x < -200 || y < -50 || x > width + 200 || y > height + 50 || highlight.dims(a.id())) {
                 continue;
             }
+            if (++tried > LABEL_CANDIDATES) {
+                break;
+            }
             double r = radius(degree.get(a.id()), options);
-            TextLayout layout = new TextLayout(a.label(), font, g.getFontRenderContext());
+            TextLayout layout = new TextLayout(labelOf(a, e, options), font, g.getFontRenderContext());
             Rectangle2D bounds = layout.getBounds();
             Rectangle2D box = null;
             double tx = 0;
@@ -357,6 +361,26 @@ public final class MapRenderer {
             case 2 -> new double[] {x + r + 4 - bounds.getX(), midY};
             default -> new double[] {x - r - 4 - bounds.getWidth() - bounds.getX(), midY};
         };
+    }
+
+    /** The actor's name, or in an anonymised view its kind and setting ("Person · Family and home"). */
+    static String labelOf(Actor a, Ecosystem e, RenderOptions options) {
+        if (!options.anonymised()) {
+            return a.label();
+        }
+        String kind = termName(e, org.teixit.model.VocabularyCategory.ACTOR_KIND, a.kind());
+        String setting = termName(e, org.teixit.model.VocabularyCategory.SETTING, a.setting());
+        String text = kind.isEmpty() ? setting : setting.isEmpty() ? kind : kind + " · " + setting;
+        return text.isEmpty() ? "·" : text;
+    }
+
+    private static String termName(Ecosystem e, org.teixit.model.VocabularyCategory category, String id) {
+        if (id.isEmpty()) {
+            return "";
+        }
+        return e.vocabulary().find(category, id).map(t -> !t.label().isEmpty() ? t.label()
+                : org.teixit.i18n.Messages.has(t.bundleKey(category)) ? org.teixit.i18n.Messages.get(t.bundleKey(category))
+                : id).orElse(id);
     }
 
     static Color awt(Rgb c) {

@@ -9,11 +9,12 @@ import org.teixit.style.Theme;
 
 /**
  * What to draw: the theme, which CSER dimensions' ties are shown, whether to draw labels and the legend,
- * and what actors are coloured by (their setting or their kind). {@code pixelScale} is the screen's scale
+ * what actors are coloured by (their setting or their kind), and whether names are replaced by kind and
+ * setting (anonymised). {@code pixelScale} is the screen's scale
  * (2 on HiDPI), so lines and text stay the same size.
  */
 public record RenderOptions(Theme theme, Set<CserDimension> dimensions, boolean labels, boolean legend,
-                            double pixelScale, VocabularyCategory colourBy) {
+                            double pixelScale, VocabularyCategory colourBy, boolean anonymised) {
     public RenderOptions {
         dimensions = dimensions.isEmpty() ? EnumSet.noneOf(CserDimension.class) : EnumSet.copyOf(dimensions);
         if (colourBy != VocabularyCategory.ACTOR_KIND) {
@@ -21,10 +22,10 @@ public record RenderOptions(Theme theme, Set<CserDimension> dimensions, boolean 
         }
     }
 
-    /** Actors coloured by setting. */
+    /** Actors coloured by setting, named. */
     public RenderOptions(Theme theme, Set<CserDimension> dimensions, boolean labels, boolean legend,
                          double pixelScale) {
-        this(theme, dimensions, labels, legend, pixelScale, VocabularyCategory.SETTING);
+        this(theme, dimensions, labels, legend, pixelScale, VocabularyCategory.SETTING, false);
     }
 
     public static RenderOptions defaults(Theme theme) {
@@ -32,19 +33,29 @@ public record RenderOptions(Theme theme, Set<CserDimension> dimensions, boolean 
     }
 
     public RenderOptions withDimensions(Set<CserDimension> shown) {
-        return new RenderOptions(theme, shown, labels, legend, pixelScale, colourBy);
+        return new RenderOptions(theme, shown, labels, legend, pixelScale, colourBy, anonymised);
     }
 
     public RenderOptions withLegend(boolean show) {
-        return new RenderOptions(theme, dimensions, labels, show, pixelScale, colourBy);
+        return new RenderOptions(theme, dimensions, labels, show, pixelScale, colourBy, anonymised);
     }
 
     public RenderOptions withPixelScale(double scale) {
-        return new RenderOptions(theme, dimensions, labels, legend, scale, colourBy);
+        return new RenderOptions(theme, dimensions, labels, legend, scale, colourBy, anonymised);
     }
 
     /** Colour actors by {@link VocabularyCategory#SETTING} or {@link VocabularyCategory#ACTOR_KIND}. */
     public RenderOptions withColourBy(VocabularyCategory category) {
-        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, category);
+        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, category, anonymised);
+    }
+
+    /** Labels show each actor's kind and setting instead of its name (maps with minors and families). */
+    public RenderOptions withAnonymised(boolean hide) {
+        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, colourBy, hide);
+    }
+
+    /** A theme change keeping everything else. */
+    public RenderOptions withTheme(Theme newTheme) {
+        return new RenderOptions(newTheme, dimensions, labels, legend, pixelScale, colourBy, anonymised);
     }
 }

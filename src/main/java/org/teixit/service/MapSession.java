@@ -115,6 +115,20 @@ public final class MapSession implements AutoCloseable {
         apply(new ChangeSet(descriptionKey, moved, List.of(), List.of(), List.of()));
     }
 
+    /** The story's saved views, in order. */
+    public synchronized List<org.teixit.model.SavedView> savedViews() {
+        return store.savedViews();
+    }
+
+    /** Adds or replaces a saved view (saved at once; not part of the undo history). */
+    public synchronized void saveView(org.teixit.model.SavedView view) {
+        store.update(tx -> tx.putSavedView(view));
+    }
+
+    public synchronized void deleteView(String id) {
+        store.update(tx -> tx.deleteSavedView(id));
+    }
+
     /** Renames the map (saved at once; not part of the undo history). */
     public synchronized void rename(String name) {
         store.update(tx -> tx.setName(name));

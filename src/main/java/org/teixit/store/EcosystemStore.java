@@ -277,6 +277,27 @@ public final class EcosystemStore implements AutoCloseable {
         }
     }
 
+    /** The map's saved views, in story order. */
+    public synchronized List<org.teixit.model.SavedView> savedViews() {
+        List<org.teixit.model.SavedView> out = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, caption, filter, centre_x, centre_y, zoom, anonymised "
+                     + "FROM saved_view ORDER BY position")) {
+            while (rs.next()) {
+                double x = rs.getDouble(4);
+                boolean hasX = !rs.wasNull();
+                double y = rs.getDouble(5);
+                boolean hasCentre = hasX && !rs.wasNull();
+                out.add(new org.teixit.model.SavedView(rs.getString(1), rs.getString(2),
+                        FilterCodec.decode(rs.getString(3)), hasCentre ? new Position(x, y) : null, rs.getDouble(6),
+                        rs.getInt(7) == 1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file, explain(e), e);
+        }
+        return out;
+    }
+
     /** Row counts read straight from the tables, for checks and benchmarks. */
     public synchronized List<Integer> rowCounts() {
         List<Integer> counts = new ArrayList<>();

@@ -124,6 +124,30 @@ public final class StoreTransaction {
         run("delete tie " + id, "DELETE FROM tie WHERE id = ?", id);
     }
 
+    /** Adds or replaces a saved view; new ones go at the end of the story. */
+    public void putSavedView(org.teixit.model.SavedView view) {
+        String sql = "INSERT INTO saved_view (id, position, caption, filter, centre_x, centre_y, zoom, anonymised) "
+                + "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM saved_view), ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET caption = excluded.caption, filter = excluded.filter, "
+                + "centre_x = excluded.centre_x, centre_y = excluded.centre_y, zoom = excluded.zoom, "
+                + "anonymised = excluded.anonymised";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, view.id());
+            ps.setString(2, view.caption());
+            ps.setString(3, FilterCodec.encode(view.filter()));
+            setPosition(ps, 4, view.centre());
+            ps.setDouble(6, view.zoom());
+            ps.setInt(7, view.anonymised() ? 1 : 0);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new TransactionFailure("save view " + view.id(), e);
+        }
+    }
+
+    public void deleteSavedView(String id) {
+        run("delete view " + id, "DELETE FROM saved_view WHERE id = ?", id);
+    }
+
     /** Moves actors (and sets whether they are pinned), leaving everything else as it is. */
     public void setPositions(Map<String, Position> positions, boolean pinned) {
         try (PreparedStatement ps = connection.prepareStatement(
@@ -153,7 +177,7 @@ public final class StoreTransaction {
     public void clear() {
         try (Statement st = connection.createStatement()) {
             for (String table : new String[] {"tie_attribute", "tie_dimension", "tie", "actor_attribute", "actor",
-                    "vocabulary", "meta"}) {
+                    "vocabulary", "meta", "saved_view"}) {
                 st.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {

@@ -26,6 +26,7 @@ public final class AppState {
     private final StringProperty selectedTie = new SimpleStringProperty();
     private final StringProperty hoveredActor = new SimpleStringProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final javafx.beans.property.BooleanProperty anonymised = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObjectProperty<org.teixit.model.VocabularyCategory> colourBy =
             new SimpleObjectProperty<>(org.teixit.model.VocabularyCategory.SETTING);
 
@@ -87,6 +88,11 @@ public final class AppState {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Whether the map shows kind and setting instead of names. */
+    public javafx.beans.property.BooleanProperty anonymisedProperty() {
+        return anonymised;
     }
 
     /** What actors are coloured by on the map: their setting or their kind. */

@@ -76,6 +76,8 @@ public final class MainWindow {
     private final MenuItem redo = new MenuItem();
     private final Consumer<Ecosystem> sessionListener;
     private final Scene scene;
+    private final org.teixit.ui.present.Presenter presenter;
+    private final Menu storyMenu = new Menu(Messages.get("menu.story"));
 
     public MainWindow(Stage stage, AppState state, MapFiles files, RecentFiles recent) {
         this.stage = stage;
@@ -114,6 +116,8 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::mapKeys);
+        presenter = new org.teixit.ui.present.Presenter(stage, root, state, mapView,
+                () -> state.session() == null ? List.of() : state.session().savedViews());
         applyTheme(Theme.LIGHT);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
@@ -213,9 +217,16 @@ public final class MainWindow {
                 item("menu.zoom-out", "Shortcut+Minus", () -> mapView.zoom(0.8)),
                 item("menu.full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
                 themeMenu, colourMenu);
+        javafx.scene.control.CheckMenuItem anonymise = new javafx.scene.control.CheckMenuItem(Messages.get("menu.anonymise"));
+        anonymise.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
+        anonymise.selectedProperty().bindBidirectional(state.anonymisedProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), anonymise,
+                item("menu.present", "F5", () -> presenter.toggle()));
         Menu map = new Menu(Messages.get("menu.map"));
         map.getItems().add(item("menu.layout", "Shortcut+L", () -> layout.toggle(state.session())));
-        return new MenuBar(file, edit, view, map);
+        storyMenu.setOnShowing(e -> refreshStory());
+        refreshStory();
+        return new MenuBar(file, edit, view, map, storyMenu);
     }
 
     private ToolBar toolBar() {
@@ -323,6 +334,57 @@ public final class MainWindow {
                 ? Messages.get("menu.redo-named", Messages.get(s.redoName().get())) : Messages.get("menu.redo"));
         undo.setDisable(s == null || !s.canUndo());
         redo.setDisable(s == null || !s.canRedo());
+    }
+
+    private void refreshStory() {
+        storyMenu.getItems().setAll(item("menu.save-view", "Shortcut+Shift+V", this::saveView), new SeparatorMenuItem());
+        MapSession s = state.session();
+        List<org.teixit.model.SavedView> views = s == null ? List.of() : s.savedViews();
+        Menu delete = new Menu(Messages.get("menu.delete-view"));
+        for (int i = 0; i < views.size(); i++) {
+            org.teixit.model.SavedView v = views.get(i);
+            String title = (i + 1) + ". " + (v.caption().isEmpty() ? Messages.get("menu.untitled-view") : v.caption());
+            MenuItem show = new MenuItem(title);
+            show.setMnemonicParsing(false);
+            show.setOnAction(e -> {
+                state.filterProperty().set(v.filter());
+                state.anonymisedProperty().set(v.anonymised());
+                mapView.showCamera(v.centre(), v.zoom());
+            });
+            storyMenu.getItems().add(show);
+            MenuItem remove = new MenuItem(title);
+            remove.setMnemonicParsing(false);
+            remove.setOnAction(e -> run(() -> s.deleteView(v.id())));
+            delete.getItems().add(remove);
+        }
+        delete.setDisable(views.isEmpty());
+        storyMenu.getItems().addAll(new SeparatorMenuItem(), delete);
+    }
+
+    /** Saves what the map shows now (filters, focus, zoom, names hidden or not) with a caption. */
+    public void saveView(String caption) {
+        MapSession s = state.session();
+        if (s == null) {
+            return;
+        }
+        String id = org.teixit.service.Ids.next("v", s.savedViews().size() + 1,
+                x -> s.savedViews().stream().anyMatch(v -> v.id().equals(x)));
+        run(() -> s.saveView(new org.teixit.model.SavedView(id, caption, state.filterProperty().get(), mapView.centre(),
+                mapView.zoomLevel(), state.anonymisedProperty().get())));
+        refreshStory();
+    }
+
+    private void saveView() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        ask.initOwner(stage);
+        ask.setTitle(Messages.get("menu.save-view"));
+        ask.setHeaderText(Messages.get("dialog.view-caption"));
+        ask.showAndWait().ifPresent(this::saveView);
+    }
+
+    /** Presentation mode (for tests and the F5 key). */
+    public org.teixit.ui.present.Presenter presenter() {
+        return presenter;
     }
 
     private void refreshRecent() {

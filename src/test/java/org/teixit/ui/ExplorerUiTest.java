@@ -126,6 +126,33 @@ class ExplorerUiTest {
     }
 
     @Test
+    void presentationStepsThroughSavedViewsAndRestoresTheWindow(FxRobot robot) {
+        robot.clickOn("#dimension-row-orientation");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.saveView("Without support ties"));
+        robot.clickOn("#dimension-row-orientation");
+        WaitForAsyncUtils.waitForFxEvents();
+        int all = state.visibleProperty().get().tieCount();
+        robot.interact(() -> window.presenter().enter());
+        assertTrue(window.presenter().isActive());
+        assertEquals(org.teixit.style.Theme.PROJECTOR, state.themeProperty().get());
+        assertTrue(robot.lookup("#status").tryQuery().isEmpty(), "editing chrome is hidden");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window.presenter().stepIndex());
+        assertTrue(state.visibleProperty().get().tieCount() < all, "the saved view's filter is applied");
+        robot.press(KeyCode.A).release(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.anonymisedProperty().get());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!window.presenter().isActive());
+        assertEquals(org.teixit.style.Theme.LIGHT, state.themeProperty().get());
+        assertEquals(all, state.visibleProperty().get().tieCount(), "the window's own filter is back");
+        assertTrue(robot.lookup("#status").tryQuery().isPresent());
+    }
+
+    @Test
     void theMapIsPaintedAndLayoutRunsInTheBackground(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().isPainted());
         robot.clickOn("#layout-button");

@@ -82,6 +82,7 @@ public final class MapView extends Region {
         state.hoveredActorProperty().addListener((o, was, now) -> repaint());
         state.themeProperty().addListener((o, was, now) -> repaint());
         state.colourByProperty().addListener((o, was, now) -> repaint());
+        state.anonymisedProperty().addListener((o, was, now) -> repaint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -152,6 +153,21 @@ public final class MapView extends Region {
         return viewport;
     }
 
+    /** Shows {@code centre} in the middle at {@code zoom} pixels per layout unit; a null centre fits the map. */
+    public void showCamera(Position centre, double zoom) {
+        if (centre == null || zoom <= 0 || getWidth() < 1) {
+            fit();
+            return;
+        }
+        viewport = new Viewport(zoom, getWidth() / 2 - centre.x() * zoom, getHeight() / 2 + centre.y() * zoom);
+        repaint();
+    }
+
+    /** The zoom of the current view, in pixels per layout unit. */
+    public double zoomLevel() {
+        return viewport == null ? 0 : viewport.scale();
+    }
+
     /** The map position at the middle of the view (where new actors appear). */
     public Position centre() {
         if (viewport == null) {
@@ -166,7 +182,7 @@ public final class MapView extends Region {
 
     private RenderOptions options() {
         return RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions())
-                .withColourBy(state.colourByProperty().get());
+                .withColourBy(state.colourByProperty().get()).withAnonymised(state.anonymisedProperty().get());
     }
 
     private HitTester hits() {
