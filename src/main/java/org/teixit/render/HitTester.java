@@ -1,7 +1,6 @@
 package org.teixit.render;
 
 import java.awt.geom.Line2D;
-import java.util.Map;
 import java.util.Optional;
 
 import org.teixit.model.Actor;
@@ -13,13 +12,13 @@ public final class HitTester {
     private final Ecosystem map;
     private final Viewport viewport;
     private final RenderOptions options;
-    private final Map<String, Integer> degrees;
+    private final ActorSizes sizes;
 
     public HitTester(Ecosystem map, Viewport viewport, RenderOptions options) {
         this.map = map;
         this.viewport = viewport;
         this.options = options;
-        this.degrees = MapRenderer.degrees(map);
+        this.sizes = ActorSizes.of(map, options);
     }
 
     /** The actor whose dot is under (x, y) — the nearest if dots overlap — within a 3-pixel slack. */
@@ -31,7 +30,7 @@ public final class HitTester {
                 continue;
             }
             double d = Math.hypot(viewport.screenX(a.position().x()) - x, viewport.screenY(a.position().y()) - y);
-            double r = MapRenderer.radius(degrees.get(a.id()), options) + 3;
+            double r = sizes.radius(a.id()) + 3;
             if (d <= r && d < bestDistance) {
                 best = a;
                 bestDistance = d;

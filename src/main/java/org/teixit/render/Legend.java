@@ -32,7 +32,7 @@ final class Legend {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, points);
         FontMetrics fm = g.getFontMetrics(font);
         double sample = points * 2.6;
-        double textWidth = fm.stringWidth(Messages.get("legend.size")) - sample - 8;
+        double textWidth = fm.stringWidth(Messages.get(options.sizeBy() == null ? "legend.size" : "legend.size-measure")) - sample - 8;
         for (CserDimension d : CserDimension.values()) {
             textWidth = Math.max(textWidth, fm.stringWidth(Messages.get(d.nameKey())));
         }
@@ -65,7 +65,7 @@ final class Legend {
         for (String s : settingNames) {
             textWidth = Math.max(textWidth, fm.stringWidth(s));
         }
-        String sizeNote = Messages.get("legend.size");
+        String sizeNote = Messages.get(options.sizeBy() == null ? "legend.size" : "legend.size-measure");
         textWidth = Math.max(textWidth, g.getFontMetrics(font).stringWidth(sizeNote) - sample - 8);
         int rows = 2 + dims.size() + 1 + settingNames.size() + 1;
         double pad = points * 0.8;

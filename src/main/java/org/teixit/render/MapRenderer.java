@@ -71,13 +71,13 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(awt(options.theme().background()));
         g.fill(new Rectangle2D.Double(0, 0, width, height));
-        Map<String, Integer> degree = degrees(ecosystem);
+        ActorSizes sizes = ActorSizes.of(ecosystem, options);
         SettingColours settings = new SettingColours(ecosystem, options.colourBy());
         Rectangle2D screen = new Rectangle2D.Double(-50, -50, width + 100, height + 100);
-        drawTies(g, ecosystem, v, options, degree, highlight, screen);
-        drawActors(g, ecosystem, v, options, degree, settings, highlight, screen);
+        drawTies(g, ecosystem, v, options, sizes, highlight, screen);
+        drawActors(g, ecosystem, v, options, sizes, settings, highlight, screen);
         if (options.labels()) {
-            drawLabels(g, ecosystem, v, options, degree, width, height, highlight);
+            drawLabels(g, ecosystem, v, options, sizes, width, height, highlight);
         }
         if (options.legend()) {
             legend.draw(g, options, settings, height);
@@ -110,16 +110,11 @@ public final class MapRenderer {
         return degree;
     }
 
-    /** Radius in logical pixels: grows with the square root of the number of ties. */
-    public static double radius(int degree, RenderOptions options) {
-        return (4 + 2.2 * Math.sqrt(degree)) * options.theme().nodeScale();
-    }
-
     private static double lineWidth(int strength, RenderOptions options) {
         return (0.6 + 0.5 * strength) * options.theme().lineScale();
     }
 
-    private void drawTies(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options, Map<String, Integer> degree,
+    private void drawTies(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options, ActorSizes sizes,
                           Highlight highlight, Rectangle2D screen) {
         java.awt.Composite normal = g.getComposite();
         if (!highlight.emphasised().isEmpty()) {
@@ -159,7 +154,7 @@ public final class MapRenderer {
                 path.lineTo(x2 + nx * off, y2 + ny * off);
             }
             if (t.directed() && !busy && len > 12) {
-                double r = radius(degree.get(t.target()), options);
+                double r = sizes.radius(t.target());
                 Rgb c = shown.isEmpty() ? Palette.NO_DIMENSION : Palette.dimension(shown.get(0));
                 arrowShapes.add(arrowHead(x1, y1, x2, y2, r, 4 + 2.5 * w));
                 arrowColours.add(awt(c));
@@ -191,7 +186,7 @@ public final class MapRenderer {
                 if (selected != null) {
                     drawSelectedTieHalo(g, e, v, selected, options);
                 }
-                drawTies(g, focused, v, options, degree, Highlight.NONE, screen);
+                drawTies(g, focused, v, options, sizes, Highlight.NONE, screen);
             }
         }
     }
@@ -251,7 +246,7 @@ public final class MapRenderer {
     }
 
     private void drawActors(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
-                            Map<String, Integer> degree, SettingColours settings, Highlight highlight,
+                            ActorSizes sizes, SettingColours settings, Highlight highlight,
                             Rectangle2D screen) {
         java.awt.Composite normal = g.getComposite();
         java.awt.Composite faint = java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.25f);
@@ -261,7 +256,7 @@ public final class MapRenderer {
             if (a.position() == null) {
                 continue;
             }
-            double r = radius(degree.get(a.id()), options);
+            double r = sizes.radius(a.id());
             double cx = v.screenX(a.position().x());
             double cy = v.screenY(a.position().y());
             if (!screen.contains(cx, cy)) {
@@ -288,17 +283,17 @@ public final class MapRenderer {
     }
 
     private void drawLabels(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
-                            Map<String, Integer> degree, double width, double height, Highlight highlight) {
+                            ActorSizes sizes, double width, double height, Highlight highlight) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, options.theme().labelPoints());
         List<Actor> byImportance = new ArrayList<>(e.actors());
         byImportance.sort(Comparator.comparing((Actor a) -> !a.id().equals(highlight.selectedActor()))
                 .thenComparing(a -> highlight.dims(a.id()))
-                .thenComparing(Comparator.comparingInt((Actor a) -> degree.get(a.id())).reversed())
+                .thenComparing(Comparator.comparingDouble((Actor a) -> sizes.radius(a.id())).reversed())
                 .thenComparing(Actor::label));
         List<Rectangle2D> taken = new ArrayList<>();
         for (Actor a : e.actors()) {
             if (a.position() != null) {
-                double r = radius(degree.get(a.id()), options);
+                double r = sizes.radius(a.id());
                 taken.add(new Rectangle2D.Double(v.screenX(a.position().x()) - r, v.screenY(a.position().y()) - r,
                         2 * r, 2 * r));
             }
@@ -320,7 +315,7 @@ public final class MapRenderer {
             if (++tried > LABEL_CANDIDATES) {
                 break;
             }
-            double r = radius(degree.get(a.id()), options);
+            double r = sizes.radius(a.id());
             TextLayout layout = new TextLayout(labelOf(a, e, options), font, g.getFontRenderContext());
             Rectangle2D bounds = layout.getBounds();
             Rectangle2D box = null;

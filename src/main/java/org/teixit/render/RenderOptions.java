@@ -14,18 +14,20 @@ import org.teixit.style.Theme;
  * (2 on HiDPI), so lines and text stay the same size.
  */
 public record RenderOptions(Theme theme, Set<CserDimension> dimensions, boolean labels, boolean legend,
-                            double pixelScale, VocabularyCategory colourBy, boolean anonymised) {
+                            double pixelScale, VocabularyCategory colourBy, boolean anonymised,
+                            java.util.Map<String, Double> sizeBy) {
     public RenderOptions {
         dimensions = dimensions.isEmpty() ? EnumSet.noneOf(CserDimension.class) : EnumSet.copyOf(dimensions);
         if (colourBy != VocabularyCategory.ACTOR_KIND) {
             colourBy = VocabularyCategory.SETTING;
         }
+        sizeBy = sizeBy == null ? null : java.util.Map.copyOf(sizeBy);
     }
 
     /** Actors coloured by setting, named. */
     public RenderOptions(Theme theme, Set<CserDimension> dimensions, boolean labels, boolean legend,
                          double pixelScale) {
-        this(theme, dimensions, labels, legend, pixelScale, VocabularyCategory.SETTING, false);
+        this(theme, dimensions, labels, legend, pixelScale, VocabularyCategory.SETTING, false, null);
     }
 
     public static RenderOptions defaults(Theme theme) {
@@ -33,29 +35,37 @@ public record RenderOptions(Theme theme, Set<CserDimension> dimensions, boolean 
     }
 
     public RenderOptions withDimensions(Set<CserDimension> shown) {
-        return new RenderOptions(theme, shown, labels, legend, pixelScale, colourBy, anonymised);
+        return new RenderOptions(theme, shown, labels, legend, pixelScale, colourBy, anonymised, sizeBy);
     }
 
     public RenderOptions withLegend(boolean show) {
-        return new RenderOptions(theme, dimensions, labels, show, pixelScale, colourBy, anonymised);
+        return new RenderOptions(theme, dimensions, labels, show, pixelScale, colourBy, anonymised, sizeBy);
     }
 
     public RenderOptions withPixelScale(double scale) {
-        return new RenderOptions(theme, dimensions, labels, legend, scale, colourBy, anonymised);
+        return new RenderOptions(theme, dimensions, labels, legend, scale, colourBy, anonymised, sizeBy);
     }
 
     /** Colour actors by {@link VocabularyCategory#SETTING} or {@link VocabularyCategory#ACTOR_KIND}. */
     public RenderOptions withColourBy(VocabularyCategory category) {
-        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, category, anonymised);
+        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, category, anonymised, sizeBy);
     }
 
     /** Labels show each actor's kind and setting instead of its name (maps with minors and families). */
     public RenderOptions withAnonymised(boolean hide) {
-        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, colourBy, hide);
+        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, colourBy, hide, sizeBy);
+    }
+
+    /**
+     * Sizes actors by a measure (actor id → value, e.g. betweenness) instead of their number of ties;
+     * {@code null} goes back to ties.
+     */
+    public RenderOptions withSizeBy(java.util.Map<String, Double> values) {
+        return new RenderOptions(theme, dimensions, labels, legend, pixelScale, colourBy, anonymised, values);
     }
 
     /** A theme change keeping everything else. */
     public RenderOptions withTheme(Theme newTheme) {
-        return new RenderOptions(newTheme, dimensions, labels, legend, pixelScale, colourBy, anonymised);
+        return new RenderOptions(newTheme, dimensions, labels, legend, pixelScale, colourBy, anonymised, sizeBy);
     }
 }

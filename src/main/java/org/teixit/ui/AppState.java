@@ -90,6 +90,13 @@ public final class AppState {
         return theme;
     }
 
+    private final ObjectProperty<java.util.Map<String, Double>> sizeBy = new SimpleObjectProperty<>();
+
+    /** Actor sizes by a measure (id → value), or null for sizes by number of ties. */
+    public ObjectProperty<java.util.Map<String, Double>> sizeByProperty() {
+        return sizeBy;
+    }
+
     /** Whether the map shows kind and setting instead of names. */
     public javafx.beans.property.BooleanProperty anonymisedProperty() {
         return anonymised;

@@ -83,6 +83,7 @@ public final class MapView extends Region {
         state.themeProperty().addListener((o, was, now) -> repaint());
         state.colourByProperty().addListener((o, was, now) -> repaint());
         state.anonymisedProperty().addListener((o, was, now) -> repaint());
+        state.sizeByProperty().addListener((o, was, now) -> repaint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -182,7 +183,8 @@ public final class MapView extends Region {
 
     private RenderOptions options() {
         return RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions())
-                .withColourBy(state.colourByProperty().get()).withAnonymised(state.anonymisedProperty().get());
+                .withColourBy(state.colourByProperty().get()).withAnonymised(state.anonymisedProperty().get())
+                .withSizeBy(state.sizeByProperty().get());
     }
 
     private HitTester hits() {

@@ -39,7 +39,8 @@ public final class TablesPane extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         buildActorTable();
         buildTieTable();
-        getTabs().addAll(new Tab(Messages.get("tables.actors"), actorTable), new Tab(Messages.get("tables.ties"), tieTable));
+        getTabs().addAll(new Tab(Messages.get("tables.actors"), actorTable), new Tab(Messages.get("tables.ties"), tieTable),
+                new Tab(Messages.get("tables.measures"), new MeasuresPane(state)));
         state.mapProperty().addListener((o, was, now) -> refresh(now));
         refresh(state.map());
         TableFilter.forTableView(actorTable).lazy(true).apply();
