@@ -274,6 +274,14 @@ public final class MapRenderer {
                 g.draw(new Ellipse2D.Double(cx - r - 4, cy - r - 4, 2 * r + 8, 2 * r + 8));
                 g.setStroke(new BasicStroke((float) (1.5 * options.theme().lineScale())));
             }
+            if (highlight.fresh().contains(a.id())) {
+                float alpha = (float) Math.max(0, 1 - highlight.pulse());
+                g.setColor(new Color(1f, 0.78f, 0f, alpha));
+                g.setStroke(new BasicStroke((float) (3 * options.theme().lineScale())));
+                double grow = r + 4 + 26 * highlight.pulse();
+                g.draw(new Ellipse2D.Double(cx - grow, cy - grow, 2 * grow, 2 * grow));
+                g.setStroke(new BasicStroke((float) (1.5 * options.theme().lineScale())));
+            }
             if (a.pinned()) {
                 g.setColor(outline);
                 g.fill(new Ellipse2D.Double(cx - r / 3, cy - r / 3, 2 * r / 3, 2 * r / 3));

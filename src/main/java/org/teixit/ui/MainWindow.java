@@ -140,6 +140,10 @@ public final class MainWindow {
 
     /** Shows {@code session}'s map, closing the one shown before. */
     public void open(MapSession session) {
+        if (live != null) {
+            live.stop();
+            live = null;
+        }
         MapSession old = state.session();
         if (old != null) {
             old.removeListener(sessionListener);
@@ -154,6 +158,9 @@ public final class MainWindow {
         refreshRecent();
         refreshUndo();
         showCounts();
+        if (session.current().actors().stream().anyMatch(a -> !a.hasPosition())) {
+            layout.start(session);
+        }
     }
 
     private void showCounts() {
@@ -226,7 +233,9 @@ public final class MainWindow {
         map.getItems().add(item("menu.layout", "Shortcut+L", () -> layout.toggle(state.session())));
         storyMenu.setOnShowing(e -> refreshStory());
         refreshStory();
-        return new MenuBar(file, edit, view, map, storyMenu);
+        Menu workshop = new Menu(Messages.get("menu.workshop"));
+        workshop.getItems().add(item("menu.live", "Shortcut+Shift+L", this::startLiveSession));
+        return new MenuBar(file, edit, view, map, storyMenu, workshop);
     }
 
     private ToolBar toolBar() {
@@ -382,6 +391,27 @@ public final class MainWindow {
         ask.showAndWait().ifPresent(this::saveView);
     }
 
+    private org.teixit.ui.live.LiveSessionWindow live;
+
+    /** Starts the workshop server for the open map and shows its join window (QR code, address, code). */
+    public org.teixit.ui.live.LiveSessionWindow startLiveSession() {
+        MapSession s = state.session();
+        if (s == null) {
+            return null;
+        }
+        if (live != null && live.isRunning()) {
+            return live;
+        }
+        live = new org.teixit.ui.live.LiveSessionWindow(stage, s, mapView::flash);
+        try {
+            live.start();
+        } catch (java.io.IOException | RuntimeException e) {
+            live = null;
+            error(new IllegalStateException(Messages.get("live.failed", e.getMessage()), e));
+        }
+        return live;
+    }
+
     /** Presentation mode (for tests and the F5 key). */
     public org.teixit.ui.present.Presenter presenter() {
         return presenter;
@@ -515,7 +545,8 @@ public final class MainWindow {
             other.actors().forEach(a -> batch.actor(a, org.teixit.io.SourceLocation.file(f.getName())));
             other.ties().forEach(t -> batch.tie(t, org.teixit.io.SourceLocation.file(f.getName())));
             MergeResult merged = new ImportMerger(false).merge(session.current(), batch.build());
-            return new ChangeSet("edit.import", merged.changedActors(), List.of(), merged.changedTies(), List.of());
+            return org.teixit.service.NewActorPlacement.place(session.current(),
+                    new ChangeSet("edit.import", merged.changedActors(), List.of(), merged.changedTies(), List.of()));
         }, change -> run(() -> session.apply(change)), this::error);
     }
 
@@ -557,6 +588,9 @@ public final class MainWindow {
     }
 
     private void close() {
+        if (live != null) {
+            live.stop();
+        }
         layout.stop();
         mapView.dispose();
         MapSession s = state.session();

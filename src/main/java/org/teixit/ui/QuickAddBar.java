@@ -107,7 +107,9 @@ public final class QuickAddBar extends FlowPane {
             }
         });
         String kindId = kindId(kind.getValue());
-        state.session().apply(QuickAdd.tie(state.session().current(), from.getText(), to.getText(), kindId, chosen));
+        var current = state.session().current();
+        state.session().apply(org.teixit.service.NewActorPlacement.place(current,
+                QuickAdd.tie(current, from.getText(), to.getText(), kindId, chosen)));
         message.setText(Messages.get("quick.added", from.getText().strip(), to.getText().strip()));
         from.clear();
         to.clear();

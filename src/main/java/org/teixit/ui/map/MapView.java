@@ -59,6 +59,9 @@ public final class MapView extends Region {
     private boolean moved;
     private BiConsumer<String, Position> onActorDropped = (id, p) -> { };
     private Runnable onFirstFrame;
+    private java.util.Set<String> fresh = java.util.Set.of();
+    private double pulse;
+    private javafx.animation.Timeline pulseAnimation;
 
     public MapView(AppState state) {
         this.state = state;
@@ -107,6 +110,27 @@ public final class MapView extends Region {
     /** Runs once, when the first frame of a map is on screen. */
     public void setOnFirstFrame(Runnable action) {
         this.onFirstFrame = action;
+    }
+
+    /** Points out actors that just arrived with rings that grow and fade for a few seconds. */
+    public void flash(java.util.List<String> actorIds) {
+        fresh = java.util.Set.copyOf(actorIds);
+        if (pulseAnimation != null) {
+            pulseAnimation.stop();
+        }
+        javafx.beans.property.DoubleProperty phase = new javafx.beans.property.SimpleDoubleProperty(0);
+        phase.addListener((o, was, now) -> {
+            pulse = now.doubleValue() % 1.0;
+            repaint();
+        });
+        pulseAnimation = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.ZERO, new javafx.animation.KeyValue(phase, 0)),
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(3), new javafx.animation.KeyValue(phase, 2.999)));
+        pulseAnimation.setOnFinished(e -> {
+            fresh = java.util.Set.of();
+            repaint();
+        });
+        pulseAnimation.play();
     }
 
     /** Positions from a running layout, drawn instead of the saved ones; {@code null} to go back. */
@@ -255,7 +279,7 @@ public final class MapView extends Region {
             }
         }
         return new Highlight(state.selectedActorProperty().get(), state.selectedTieProperty().get(),
-                emphasised.isEmpty() ? null : hovered, emphasised);
+                emphasised.isEmpty() ? null : hovered, emphasised, fresh, pulse);
     }
 
     @Override
