@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code teixit import FILE… --into STORE}: all files or nothing; creates the store if missing. */
-@Command(name = "import", mixinStandardHelpOptions = true)
+/**
+ * {@code teixit import FILE… --into STORE [--create-missing] [--roster]}: all files or nothing; creates the
+ * store if missing. Files with actors are merged before files with only ties.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "org.teixit.i18n.cli_io")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,11 +32,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--create-missing", descriptionKey = "create-missing")
     boolean createMissing;
 
+    @Option(names = "--roster", descriptionKey = "roster")
+    boolean roster;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportSummary s = new ImportService(createMissing).importFiles(files, into, new CliProgress(err, false));
+        ImportSummary s = new ImportService(createMissing, roster).importFiles(files, into, new CliProgress(err, false));
         s.warnings().forEach(w -> err.println(Messages.get("cli.warning", w)));
         out.println(Messages.get("cli.import.done", into, s.actorsAdded(), s.actorsUpdated(), s.tiesAdded(),
                 s.tiesUpdated()));

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "teixit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.teixit.i18n.cli",
         subcommands = {SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
-            MetricsCommand.class, LayoutCommand.class, RenderCommand.class})
+            MetricsCommand.class, LayoutCommand.class, RenderCommand.class, DiagnoseCommand.class, ReportCommand.class,
+            CollectCommand.class})
 public final class TeixitCommand {
 }

@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final String BUNDLE = "org.teixit.i18n.messages";
     /** Every bundle, in lookup order. */
-    public static final List<String> BUNDLES = List.of(BUNDLE, "org.teixit.i18n.analysis", "org.teixit.i18n.io");
+    public static final List<String> BUNDLES = List.of(BUNDLE, "org.teixit.i18n.analysis", "org.teixit.i18n.io",
+            "org.teixit.i18n.collect");
 
     private Messages() {
     }

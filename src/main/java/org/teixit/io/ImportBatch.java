@@ -24,6 +24,7 @@ public final class ImportBatch {
     private final Map<String, SourceLocation> actorLocations;
     private final Map<String, SourceLocation> tieLocations;
     private final List<ImportWarning> warnings;
+    private final boolean namesOnly;
 
     private ImportBatch(Builder b) {
         this.sourceName = b.sourceName;
@@ -34,6 +35,7 @@ public final class ImportBatch {
         this.actorLocations = Collections.unmodifiableMap(new HashMap<>(b.actorLocations));
         this.tieLocations = Collections.unmodifiableMap(new HashMap<>(b.tieLocations));
         this.warnings = List.copyOf(b.warnings);
+        this.namesOnly = b.namesOnly;
     }
 
     public static Builder builder(String sourceName) {
@@ -67,6 +69,15 @@ public final class ImportBatch {
         return warnings;
     }
 
+    /**
+     * Whether the file names actors only by what people call them (a survey roster): its actor ids are
+     * made up by the reader, so {@link ImportMerger} matches them to the map by label alone, gives new ones
+     * fresh ids, and warns about names that look like a known one.
+     */
+    public boolean namesOnly() {
+        return namesOnly;
+    }
+
     public SourceLocation locationOfActor(String id) {
         return actorLocations.getOrDefault(id, SourceLocation.file(sourceName));
     }
@@ -85,6 +96,7 @@ public final class ImportBatch {
         private final Map<String, SourceLocation> actorLocations = new HashMap<>();
         private final Map<String, SourceLocation> tieLocations = new HashMap<>();
         private final List<ImportWarning> warnings = new ArrayList<>();
+        private boolean namesOnly;
 
         private Builder(String sourceName) {
             this.sourceName = sourceName;
@@ -97,6 +109,12 @@ public final class ImportBatch {
 
         public Builder graphDescription(String description) {
             this.graphDescription = description == null || description.isBlank() ? null : description.strip();
+            return this;
+        }
+
+        /** See {@link ImportBatch#namesOnly()}. */
+        public Builder namesOnly(boolean value) {
+            this.namesOnly = value;
             return this;
         }
 

@@ -18,12 +18,21 @@ import org.teixit.task.Progress;
 /**
  * Imports files into a store, all or nothing: every file is read and merged in memory first, then the
  * changes are written in one transaction. A store the import created is removed again when it fails.
+ * Files that bring actors are merged before files that bring only ties (so {@code ties.csv actors.csv}
+ * works in either order); otherwise files are merged in the order given.
  */
 public final class ImportService {
     private final boolean createMissing;
+    private final boolean roster;
 
     public ImportService(boolean createMissing) {
+        this(createMissing, false);
+    }
+
+    /** @param roster read .csv and .xlsx files as survey rosters */
+    public ImportService(boolean createMissing, boolean roster) {
         this.createMissing = createMissing;
+        this.roster = roster;
     }
 
     public ImportSummary importFiles(List<Path> files, Path storeFile, Progress progress) throws ImportException {
@@ -31,6 +40,10 @@ public final class ImportService {
         for (Path file : files) {
             batches.add(readAny(file, progress));
         }
+        List<ImportBatch> actorsFirst = new ArrayList<>();
+        batches.stream().filter(b -> !b.actors().isEmpty()).forEach(actorsFirst::add);
+        batches.stream().filter(b -> b.actors().isEmpty()).forEach(actorsFirst::add);
+        batches = actorsFirst;
         boolean created = !Files.exists(storeFile);
         try (EcosystemStore store = EcosystemStore.openOrCreate(storeFile)) {
             ImportSummary summary = mergeAndWrite(store, batches, created ? MapLoader.baseName(storeFile) : null);
@@ -44,7 +57,7 @@ public final class ImportService {
     }
 
     private ImportBatch readAny(Path file, Progress progress) throws ImportException {
-        if (!Files.isRegularFile(file)) {
+        if (!FormatRegistry.exists(file)) {
             throw new ImportException(org.teixit.io.SourceLocation.file(file.toString()), null, "no such file");
         }
         if (org.teixit.io.MapFormat.require(file) == org.teixit.io.MapFormat.STORE) {
@@ -55,7 +68,7 @@ public final class ImportService {
             other.ties().forEach(t -> b.tie(t, org.teixit.io.SourceLocation.file(file.toString())));
             return b.build();
         }
-        return FormatRegistry.reader(file).read(file, progress);
+        return FormatRegistry.reader(file, roster).read(file, progress);
     }
 
     private ImportSummary mergeAndWrite(EcosystemStore store, List<ImportBatch> batches, String newName)

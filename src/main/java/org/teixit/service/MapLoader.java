@@ -12,13 +12,16 @@ import org.teixit.model.Ecosystem;
 import org.teixit.store.EcosystemStore;
 import org.teixit.task.Progress;
 
-/** Reads a map from any file Teixit knows: a store, Teixit JSON, GEXF or GraphML. */
+/**
+ * Reads a map from any file Teixit knows: a store, Teixit JSON, GEXF, GraphML, CSV (a file, or
+ * {@code map.csv} for the pair {@code map.actors.csv} and {@code map.ties.csv}), XLSX or a survey roster.
+ */
 public final class MapLoader {
     private MapLoader() {
     }
 
     public static Ecosystem load(Path file, Progress progress) throws ImportException {
-        if (!Files.isRegularFile(file)) {
+        if (!FormatRegistry.exists(file)) {
             throw new ImportException(SourceLocation.file(file.toString()), null, "no such file");
         }
         if (MapFormat.require(file) == MapFormat.STORE) {
@@ -31,6 +34,7 @@ public final class MapLoader {
         return new ImportMerger(false).merge(Ecosystem.empty(name), batch).merged();
     }
 
+    /** The file's name up to its first dot: {@code palau} for {@code palau.actors.csv}. */
     public static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.indexOf('.');

@@ -20,7 +20,8 @@ import org.teixit.model.VocabularyCategory;
 /**
  * Generated maps for the benchmarks: the same seed always gives the same map. Realistic-ish rather than
  * uniform: actors come in neighbourhoods of about 40 (a school and its families, a town's associations),
- * each with a leading setting; about 80% of ties stay inside a neighbourhood and the rest cross to another.
+ * each with a leading setting; about 80% of ties stay inside a neighbourhood, 15% go to one of the 6 nearest
+ * neighbourhoods and 5% anywhere (as a force-directed layout leaves a real map: mostly short ties).
  * Settings, actor kinds and tie kinds come from the default vocabulary; every tie has 1–3 CSER dimensions
  * and a strength of 1–5; a fifth are directed; some carry a partnership stage, notes or custom attributes,
  * and so do some actors. Positions are a quick stand-in for a layout (neighbourhoods scattered over a
@@ -32,6 +33,8 @@ public final class GeneratedMaps {
     public static final long SEED = 20240611L;
     private static final int NEIGHBOURHOOD = 40;
     private static final double INSIDE_SHARE = 0.8;
+    private static final double NEAR_SHARE = 0.15;
+    private static final int NEAR_GROUPS = 6;
 
     private static final String[] FIRST = {"Aina", "Pau", "Laia", "Marc", "Júlia", "Jordi", "Martina", "Pol",
         "Carla", "Arnau", "Ona", "Biel", "Nora", "Àlex", "Lucía", "Hugo", "Emma", "Leo", "Sofía", "Iker"};
@@ -66,6 +69,7 @@ public final class GeneratedMaps {
             cy[g] = r * Math.sin(angle);
             leading[g] = settings.get(rnd.nextInt(settings.size()));
         }
+        int[][] near = nearest(cx, cy, NEAR_GROUPS);
         double cloud = 0.35 * radius / Math.sqrt(groups);
         for (int i = 0; i < actors; i++) {
             int g = i / NEIGHBOURHOOD;
@@ -83,13 +87,18 @@ public final class GeneratedMaps {
             Position p = new Position(cx[g] + rnd.nextGaussian() * cloud, cy[g] + rnd.nextGaussian() * cloud);
             b.actor(new Actor("a" + i, label, kind, setting, notes, attributes, p, rnd.nextDouble() < 0.01));
         }
+        if (ties > 0 && actors < 2) {
+            throw new IllegalArgumentException("ties need at least two actors");
+        }
         for (int i = 0; i < ties; i++) {
             int s = rnd.nextInt(actors);
             int t;
-            if (actors < 2) {
-                throw new IllegalArgumentException("ties need at least two actors");
-            } else if (rnd.nextDouble() < INSIDE_SHARE) {
+            double where = rnd.nextDouble();
+            if (where < INSIDE_SHARE + NEAR_SHARE) {
                 int g = s / NEIGHBOURHOOD;
+                if (where >= INSIDE_SHARE && near[g].length > 0) {
+                    g = near[g][rnd.nextInt(near[g].length)];
+                }
                 int from = g * NEIGHBOURHOOD;
                 int size = Math.min(actors, from + NEIGHBOURHOOD) - from;
                 t = size < 2 ? rnd.nextInt(actors) : from + rnd.nextInt(size);
@@ -112,6 +121,35 @@ public final class GeneratedMaps {
                     rnd.nextDouble() < 0.2, 1 + rnd.nextInt(5), dims, stage, notes, attributes));
         }
         return b.build();
+    }
+
+    /** For each centre, the indexes of its {@code k} nearest other centres (brute force: a few thousand). */
+    private static int[][] nearest(double[] x, double[] y, int k) {
+        int n = x.length;
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int m = Math.min(k, n - 1);
+            int[] best = new int[m];
+            double[] dist = new double[m];
+            java.util.Arrays.fill(dist, Double.MAX_VALUE);
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    continue;
+                }
+                double d = (x[i] - x[j]) * (x[i] - x[j]) + (y[i] - y[j]) * (y[i] - y[j]);
+                for (int slot = 0; slot < m; slot++) {
+                    if (d < dist[slot]) {
+                        System.arraycopy(dist, slot, dist, slot + 1, m - slot - 1);
+                        System.arraycopy(best, slot, best, slot + 1, m - slot - 1);
+                        dist[slot] = d;
+                        best[slot] = j;
+                        break;
+                    }
+                }
+            }
+            out[i] = best;
+        }
+        return out;
     }
 
     private static String label(Random rnd, String kind, String setting, int i) {

@@ -19,7 +19,7 @@ import org.teixit.style.Theme;
  * labels and legend), the viewport fitted to the whole map (or zoomed 4× into its centre) and then panned
  * and zoomed a little on every frame, as a drag or a wheel does. Reports the median and the 95th
  * percentile of up to 30 frames after a warm-up; a configuration whose frames are slow stops after
- * {@code -Dbench.render.budget} seconds (20 by default) and at least 3 frames, so the run stays short.
+ * {@code -Dbench.render.budget} seconds (15 by default) and at least 3 frames, so the run stays short.
  *
  * <p>Also renders the full-map view with labels off, and with labels and ties off, so the summary shows
  * which part of a frame the time goes to. Run headless: {@code java -Djava.awt.headless=true …}.
@@ -35,7 +35,7 @@ public final class RenderBench {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        double budget = Double.parseDouble(System.getProperty("bench.render.budget", "20"));
+        double budget = Double.parseDouble(System.getProperty("bench.render.budget", "15"));
         boolean breakdown = !Boolean.getBoolean("bench.render.noBreakdown");
         System.out.printf("Render benchmark: MapRenderer.render into %d x %d ARGB_PRE, Java %s, %d processors%n",
                 WIDTH, HEIGHT, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
@@ -76,12 +76,12 @@ public final class RenderBench {
                 BenchResults.ms(f.p95), f.count), BenchResults.Verdict.of(f.p95 <= targetMs));
     }
 
-    /** Frame times of one configuration after a warm-up of at least one frame and up to ~5 s. */
+    /** Frame times of one configuration after a warm-up of at least one frame and up to a fifth of the budget. */
     private static Frames frames(MapRenderer renderer, BufferedImage image, Ecosystem map, Viewport base,
                                  RenderOptions options, double budgetSeconds) {
         long warmStart = System.nanoTime();
         int warm = 0;
-        while (warm < 1 || (warm < 10 && System.nanoTime() - warmStart < 5e9)) {
+        while (warm < 1 || (warm < 10 && System.nanoTime() - warmStart < budgetSeconds * 0.2e9)) {
             frame(renderer, image, map, moved(base, warm), options);
             warm++;
         }

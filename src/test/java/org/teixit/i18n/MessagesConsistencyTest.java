@@ -47,7 +47,7 @@ class MessagesConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "analysis", "io", "cli", "cli_analysis", "cli_io"})
+    @ValueSource(strings = {"messages", "analysis", "io", "collect", "cli", "cli_analysis", "cli_io", "cli_collect"})
     void translationsHaveExactlyTheEnglishKeys(String bundle) throws IOException {
         Set<String> english = load(bundle + ".properties").stringPropertyNames();
         for (String lang : new String[] {"ca", "es"}) {

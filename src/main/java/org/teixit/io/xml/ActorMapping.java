@@ -18,7 +18,7 @@ public final class ActorMapping {
     }
 
     public static Actor toActor(RawElement node, ImportBatch.Builder batch) throws ImportException {
-        String file = node.where().file();
+        SourceLocation file = node.where();
         FieldValues values = new FieldValues(node);
         String label = text(values.take(NodeField.LABEL));
         String kind = text(values.take(NodeField.KIND));
@@ -27,6 +27,8 @@ public final class ActorMapping {
         Position position = position(values.take(NodeField.X), values.take(NodeField.Y), node, batch);
         Value pinned = values.take(NodeField.PINNED);
         boolean isPinned = pinned != null && FieldParsing.bool(pinned, file);
+        checkTerm(values, kind, NodeField.KIND, node);
+        checkTerm(values, setting, NodeField.SETTING, node);
         if (node.id() == null || node.id().isBlank()) {
             throw new ImportException(node.where(), "id", "a node has no id");
         }
@@ -42,14 +44,27 @@ public final class ActorMapping {
         if (x == null && y == null) {
             return null;
         }
-        String file = node.where().file();
+        SourceLocation file = node.where();
         if (x == null || y == null || x.text().isBlank() || y.text().isBlank()) {
             Value given = x != null ? x : y;
-            batch.warn(SourceLocation.line(file, given.line()),
+            batch.warn(FieldParsing.at(file, given.line()),
                     "node " + node.id() + " has only one of x and y; its position is ignored");
             return null;
         }
         return new Position(FieldParsing.number(x, file), FieldParsing.number(y, file));
+    }
+
+    /** The longest kind or setting a map accepts (a vocabulary id). */
+    static final int MAX_TERM = 512;
+
+    /** Refuses a kind or setting too long to be a vocabulary term, naming its field. */
+    static void checkTerm(FieldValues values, String text, AttributeNames.Field field, RawElement element)
+            throws ImportException {
+        if (text != null && text.strip().length() > MAX_TERM) {
+            Value v = values.taken(field);
+            throw new ImportException(FieldParsing.at(element.where(), v == null ? element.where().line() : v.line()),
+                    v == null ? field.exportName() : v.name(), "is longer than " + MAX_TERM + " characters");
+        }
     }
 
     static String text(Value v) {

@@ -73,8 +73,24 @@ public final class AttributeNames {
         }
     }
 
+    /** Folded names seen lately: files repeat the same few column names on every row. */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 4096;
+
     /** The name as compared: no accents, lower case, runs of spaces, '_' and '-' as one space. */
     public static String fold(String name) {
+        String cached = FOLDED.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = foldNow(name);
+        if (FOLDED.size() < MAX_CACHED && name.length() <= 200) {
+            FOLDED.put(name, folded);
+        }
+        return folded;
+    }
+
+    private static String foldNow(String name) {
         String stripped = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return stripped.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
     }
@@ -108,7 +124,8 @@ public final class AttributeNames {
         return isEscaped(fileName) ? fileName.strip().substring(CUSTOM_PREFIX.length()) : fileName;
     }
 
-    static boolean isEscaped(String name) {
+    /** Whether {@code name} carries {@link #CUSTOM_PREFIX}. */
+    public static boolean isEscaped(String name) {
         String s = name.strip();
         return s.length() > CUSTOM_PREFIX.length() && s.regionMatches(true, 0, CUSTOM_PREFIX, 0, CUSTOM_PREFIX.length());
     }

@@ -19,9 +19,19 @@ public final class BatchCollector {
     private final List<RawElement> edges = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
     private boolean named;
+    private boolean strictEdgeIds;
 
     public BatchCollector(String fileName) {
         this.batch = ImportBatch.builder(fileName);
+    }
+
+    /**
+     * Makes an edge id used twice an error (as spreadsheets need: a row's id is the user's own) instead of
+     * a warning and a made-up id (as GEXF and GraphML files written by tools need).
+     */
+    public BatchCollector refuseDuplicateEdgeIds() {
+        this.strictEdgeIds = true;
+        return this;
     }
 
     /** The map's name; the first non-blank one given wins. */
@@ -42,7 +52,7 @@ public final class BatchCollector {
         if (id != null && batch.hasActor(id)) {
             SourceLocation first = batch.actorLocation(id);
             throw new ImportException(node.where(), "id", "duplicate node id " + FieldParsing.quote(id)
-                    + " (first at line " + first.line() + ")");
+                    + " (first at " + (first.sheet() != null ? "row " : "line ") + first.line() + ")");
         }
         batch.actor(ActorMapping.toActor(node, batch), node.where());
     }
@@ -71,9 +81,18 @@ public final class BatchCollector {
             }
         }
         Set<String> taken = new HashSet<>();
+        java.util.Map<String, SourceLocation> firstSeen = new java.util.HashMap<>();
         int counter = 0;
         for (RawElement e : edges) {
             String id = e.id() == null || e.id().isBlank() ? null : e.id().strip();
+            if (strictEdgeIds && id != null && firstSeen.containsKey(id)) {
+                SourceLocation first = firstSeen.get(id);
+                throw new ImportException(e.where(), "id", "duplicate edge id " + FieldParsing.quote(id)
+                        + " (first at " + (first.sheet() != null ? "row " : "line ") + first.line() + ")");
+            }
+            if (id != null) {
+                firstSeen.putIfAbsent(id, e.where());
+            }
             if (id == null || taken.contains(id)) {
                 String made;
                 do {

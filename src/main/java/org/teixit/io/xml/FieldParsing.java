@@ -24,7 +24,7 @@ final class FieldParsing {
     private FieldParsing() {
     }
 
-    static double number(Value v, String file) throws ImportException {
+    static double number(Value v, SourceLocation element) throws ImportException {
         String text = v.text().strip();
         if (NUMBER.matcher(text).matches()) {
             double d = Double.parseDouble(text);
@@ -32,17 +32,17 @@ final class FieldParsing {
                 return d;
             }
         }
-        throw refuse(v, file, quote(v.text()) + " is not a number");
+        throw refuse(v, element, quote(v.text()) + " is not a number");
     }
 
-    static boolean bool(Value v, String file) throws ImportException {
+    static boolean bool(Value v, SourceLocation element) throws ImportException {
         switch (v.text().strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes":
                 return true;
             case "false", "0", "no", "":
                 return false;
             default:
-                throw refuse(v, file, quote(v.text()) + " is not true or false");
+                throw refuse(v, element, quote(v.text()) + " is not true or false");
         }
     }
 
@@ -51,7 +51,23 @@ final class FieldParsing {
      * comma ("Orientation, social support and personalization") is recognised whole: comma-separated parts
      * are grouped so that every group is a dimension, preferring the shortest groups.
      */
-    static Set<CserDimension> dimensions(Value v, String file) throws ImportException {
+    static Set<CserDimension> dimensions(Value v, SourceLocation element) throws ImportException {
+        Set<CserDimension> known = DIMENSIONS_SEEN.get(v.text());
+        if (known != null) {
+            return EnumSet.copyOf(known);
+        }
+        Set<CserDimension> parsed = parseDimensions(v, element);
+        if (DIMENSIONS_SEEN.size() < 1024 && v.text().length() <= 200) {
+            DIMENSIONS_SEEN.put(v.text(), parsed.isEmpty() ? EnumSet.noneOf(CserDimension.class) : EnumSet.copyOf(parsed));
+        }
+        return parsed;
+    }
+
+    /** Dimension texts already parsed: files repeat the same few on every row. */
+    private static final java.util.Map<String, Set<CserDimension>> DIMENSIONS_SEEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<CserDimension> parseDimensions(Value v, SourceLocation element) throws ImportException {
         Set<CserDimension> found = EnumSet.noneOf(CserDimension.class);
         for (String group : v.text().split(";")) {
             List<String> parts = new ArrayList<>(Arrays.asList(group.split(",")));
@@ -60,7 +76,7 @@ final class FieldParsing {
             if (!segment(parts, 0, read, new boolean[parts.size() + 1])) {
                 String unknown = parts.stream().filter(p -> CserDimension.parse(p).isEmpty()).findFirst()
                         .orElse(group).strip();
-                throw refuse(v, file, quote(unknown) + " is not a CSER dimension ("
+                throw refuse(v, element, quote(unknown) + " is not a CSER dimension ("
                         + Arrays.stream(CserDimension.values()).map(CserDimension::id)
                         .collect(Collectors.joining(", ")) + ")");
             }
@@ -91,16 +107,21 @@ final class FieldParsing {
         return false;
     }
 
-    static PartnershipStage stage(Value v, String file) throws ImportException {
+    static PartnershipStage stage(Value v, SourceLocation element) throws ImportException {
         if (v.text().isBlank()) {
             return null;
         }
-        return PartnershipStage.parse(v.text()).orElseThrow(() -> refuse(v, file, quote(v.text().strip())
+        return PartnershipStage.parse(v.text()).orElseThrow(() -> refuse(v, element, quote(v.text().strip())
                 + " is not a partnership stage (distant, complementary, strategic)"));
     }
 
-    static ImportException refuse(Value v, String file, String reason) {
-        return new ImportException(SourceLocation.line(file, v.line()), v.name(), reason);
+    static ImportException refuse(Value v, SourceLocation element, String reason) {
+        return new ImportException(at(element, v.line()), v.name(), reason);
+    }
+
+    /** The line (or row) {@code line} of the file and sheet {@code element} was read from. */
+    static SourceLocation at(SourceLocation element, int line) {
+        return new SourceLocation(element.file(), element.sheet(), line);
     }
 
     /** The text in double quotes, on one line and cut short, for messages. */

@@ -16,11 +16,18 @@ final class FieldValues {
     private final List<Value> values;
     private final boolean[] used;
     private final String[] keptAs;
+    /** Each value's name {@link AttributeNames#fold folded}, or {@code null} when it is escaped. */
+    private final String[] folded;
 
     FieldValues(RawElement element) {
         this.values = element.values();
         this.used = new boolean[values.size()];
         this.keptAs = new String[values.size()];
+        this.folded = new String[values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            String name = values.get(i).name();
+            folded[i] = AttributeNames.isEscaped(name) ? null : AttributeNames.fold(name);
+        }
     }
 
     /** The value for {@code field}, or {@code null} when the element has none. */
@@ -29,7 +36,7 @@ final class FieldValues {
         for (String alias : field.aliases()) {
             for (int i = 0; i < values.size(); i++) {
                 Value v = values.get(i);
-                if (used[i] || AttributeNames.isEscaped(v.name()) || !AttributeNames.fold(v.name()).equals(alias)) {
+                if (used[i] || !alias.equals(folded[i])) {
                     continue;
                 }
                 used[i] = true;
@@ -41,6 +48,19 @@ final class FieldValues {
             }
         }
         return chosen;
+    }
+
+    /** The value {@link #take} chose for {@code field}, if it was taken; {@code null} otherwise. */
+    Value taken(Field field) {
+        for (String alias : field.aliases()) {
+            for (int i = 0; i < values.size(); i++) {
+                Value v = values.get(i);
+                if (used[i] && keptAs[i] == null && alias.equals(folded[i])) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     /** Keeps a taken value as the custom attribute {@code name} as well. */

@@ -28,9 +28,10 @@ public final class TieMapping {
 
     /** @param id the edge's id, or one the reader made up when the file had none */
     public static Tie toTie(RawElement edge, String id, ImportBatch.Builder batch) throws ImportException {
-        String file = edge.where().file();
+        SourceLocation file = edge.where();
         FieldValues values = new FieldValues(edge);
         String kind = ActorMapping.text(values.take(EdgeField.KIND));
+        ActorMapping.checkTerm(values, kind, EdgeField.KIND, edge);
         int strength = strength(values, edge, batch);
         Value dimensionsValue = values.take(EdgeField.DIMENSIONS);
         Set<CserDimension> dimensions = dimensionsValue == null ? Set.of()
@@ -69,7 +70,7 @@ public final class TieMapping {
 
     private static int strength(FieldValues values, RawElement edge, ImportBatch.Builder batch)
             throws ImportException {
-        String file = edge.where().file();
+        SourceLocation file = edge.where();
         Value strength = values.take(EdgeField.STRENGTH);
         Value weight = values.take(EdgeField.WEIGHT);
         Value given = strength != null ? strength : weight;
@@ -78,7 +79,7 @@ public final class TieMapping {
         }
         double number = FieldParsing.number(given, file);
         if (number <= 0) {
-            batch.warn(SourceLocation.line(file, given.line()), "field '" + given.name() + "': "
+            batch.warn(FieldParsing.at(file, given.line()), "field '" + given.name() + "': "
                     + FieldParsing.quote(given.text()) + " is not positive; read as strength 1");
         }
         int result = WeightScale.strengthOf(number);
