@@ -56,6 +56,42 @@ public final class ImportService {
         }
     }
 
+    /**
+     * What importing {@code files} into {@code current} would do, without writing anything: the change to
+     * apply (new actors placed next to whom they are tied to), the counts and the warnings. The window
+     * shows it in its preview dialog and applies the change as one undoable edit.
+     */
+    public ImportPreview preview(List<Path> files, Ecosystem current, Progress progress) throws ImportException {
+        List<ImportBatch> batches = new ArrayList<>();
+        for (Path file : files) {
+            batches.add(readAny(file, progress));
+        }
+        batches.sort(java.util.Comparator.comparing(b -> b.actors().isEmpty()));
+        ImportMerger merger = new ImportMerger(createMissing);
+        Ecosystem now = current;
+        java.util.Map<String, org.teixit.model.Actor> actors = new java.util.LinkedHashMap<>();
+        java.util.Map<String, org.teixit.model.Tie> ties = new java.util.LinkedHashMap<>();
+        int aa = 0;
+        int au = 0;
+        int ta = 0;
+        int tu = 0;
+        List<ImportWarning> warnings = new ArrayList<>();
+        for (ImportBatch batch : batches) {
+            MergeResult r = merger.merge(now, batch);
+            r.changedActors().forEach(a -> actors.put(a.id(), a));
+            r.changedTies().forEach(t -> ties.put(t.id(), t));
+            aa += r.actorsAdded();
+            au += r.actorsUpdated();
+            ta += r.tiesAdded();
+            tu += r.tiesUpdated();
+            warnings.addAll(r.warnings());
+            now = r.merged();
+        }
+        ChangeSet change = NewActorPlacement.place(current, new ChangeSet("edit.import", new ArrayList<>(actors.values()),
+                List.of(), new ArrayList<>(ties.values()), List.of()));
+        return new ImportPreview(change, new ImportSummary(aa, au, ta, tu, warnings));
+    }
+
     private ImportBatch readAny(Path file, Progress progress) throws ImportException {
         if (!FormatRegistry.exists(file)) {
             throw new ImportException(org.teixit.io.SourceLocation.file(file.toString()), null, "no such file");

@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class SchemaMigrator {
     /** Migration files in order; file N brings the schema from version N-1 to N. Never edit a shipped one. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__positions.sql", "V003__saved_views.sql");
+    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__positions.sql", "V003__saved_views.sql",
+            "V004__position_indexes.sql");
     static final int LATEST_VERSION = MIGRATIONS.size();
     /** 'TEIX' in ASCII: marks a SQLite file as a Teixit store. */
     static final int APPLICATION_ID = 0x54454958;

@@ -504,7 +504,7 @@ public final class MainWindow {
     }
 
     private void openDialog() {
-        File f = chooser("dialog.open", ".teixit", ".json", ".gexf", ".graphml").showOpenDialog(stage);
+        File f = chooser("dialog.open", ".teixit", ".json", ".gexf", ".graphml", ".csv", ".xlsx").showOpenDialog(stage);
         if (f != null) {
             openFile(f.toPath());
         }
@@ -534,41 +534,53 @@ public final class MainWindow {
         if (state.session() == null) {
             return;
         }
-        File f = chooser("dialog.import", ".json", ".gexf", ".graphml", ".teixit").showOpenDialog(stage);
-        if (f == null) {
+        List<File> chosen = chooser("dialog.import", ".csv", ".xlsx", ".json", ".gexf", ".graphml", ".teixit")
+                .showOpenMultipleDialog(stage);
+        if (chosen == null || chosen.isEmpty()) {
             return;
         }
+        List<Path> paths = chosen.stream().map(File::toPath).toList();
+        previewImport(paths, false);
+    }
+
+    /** Reads the files in the background, shows what the import will do, then applies it as one edit. */
+    private void previewImport(List<Path> paths, boolean createMissing) {
         MapSession session = state.session();
-        work.start("work.importing", p -> {
-            Ecosystem other = MapLoader.load(f.toPath(), p);
-            ImportBatch.Builder batch = ImportBatch.builder(f.getName());
-            other.actors().forEach(a -> batch.actor(a, org.teixit.io.SourceLocation.file(f.getName())));
-            other.ties().forEach(t -> batch.tie(t, org.teixit.io.SourceLocation.file(f.getName())));
-            MergeResult merged = new ImportMerger(false).merge(session.current(), batch.build());
-            return org.teixit.service.NewActorPlacement.place(session.current(),
-                    new ChangeSet("edit.import", merged.changedActors(), List.of(), merged.changedTies(), List.of()));
-        }, change -> run(() -> session.apply(change)), this::error);
+        work.start("work.importing",
+                p -> new org.teixit.service.ImportService(createMissing).preview(paths, session.current(), p),
+                preview -> {
+                    if (ImportDialog.confirm(stage, paths, preview)) {
+                        run(() -> session.apply(preview.change()));
+                    }
+                },
+                e -> {
+                    if (!createMissing && e.getMessage() != null && e.getMessage().contains("unknown actor")) {
+                        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, e.getMessage() + "\n\n"
+                                + Messages.get("import.create-missing-question"));
+                        ask.initOwner(stage);
+                        ask.setHeaderText(Messages.get("import.title"));
+                        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                                .ifPresent(b -> previewImport(paths, true));
+                    } else {
+                        error(e);
+                    }
+                });
     }
 
     private void exportDialog() {
         if (state.session() == null) {
             return;
         }
-        File f = chooser("dialog.export", ".gexf", ".graphml", ".json", ".teixit", ".png").showSaveDialog(stage);
+        File f = chooser("dialog.export", ".gexf", ".graphml", ".csv", ".xlsx", ".json", ".teixit", ".png", ".svg", ".pdf")
+                .showSaveDialog(stage);
         if (f == null) {
             return;
         }
         Ecosystem map = state.visibleProperty().get();
-        Theme theme = state.themeProperty().get();
-        java.util.Set<org.teixit.model.CserDimension> dims = state.filterProperty().get().dimensions();
+        org.teixit.io.picture.PictureOptions picture = org.teixit.io.picture.PictureOptions.defaults();
         Path target = f.toPath();
         work.start("work.exporting", p -> {
-            if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-                var image = new MapRenderer().renderImage(map, 2400, 1600, RenderOptions.defaults(theme).withDimensions(dims));
-                org.teixit.io.AtomicFile.write(target, out -> javax.imageio.ImageIO.write(image, "png", out));
-            } else {
-                ExportService.save(map, target);
-            }
+            ExportService.save(map, target, picture);
             return target;
         }, t -> status.setText(Messages.get("status.exported", t.getFileName())), this::error);
     }

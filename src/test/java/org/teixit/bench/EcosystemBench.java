@@ -78,6 +78,8 @@ public final class EcosystemBench {
         BenchResults.row("ecosystem measures, cheap ones first, " + size, "info", seconds(cheap[0]),
                 BenchResults.Verdict.INFO);
         BenchResults.row("metrics + ecosystem measures, " + size, "info", seconds(analysis), BenchResults.Verdict.INFO);
+        BenchResults.row("igraph's measures (metrics + k-core + Louvain), " + size, "info", seconds(sameMeasures),
+                BenchResults.Verdict.INFO);
         BenchResults.row("diagnose (findings + measured weaving), " + size, "info", seconds(diagnose),
                 BenchResults.Verdict.INFO);
         double full = analysis + diagnose;

@@ -109,7 +109,7 @@ public final class JsonEcosystemReader implements EcosystemReader {
         for (JsonNode a : actors) {
             progress.checkCancelled();
             SourceLocation where = SourceLocation.file(name + " actors[" + i++ + "]");
-            Actor actor = actor(a, where);
+            Actor actor = checked(() -> actor(a, where), where, "actor");
             if (batch.hasActor(actor.id())) {
                 throw new ImportException(where, "id", "duplicate actor id '" + actor.id() + "'");
             }
@@ -119,13 +119,26 @@ public final class JsonEcosystemReader implements EcosystemReader {
         for (JsonNode t : root.path("ties")) {
             progress.checkCancelled();
             SourceLocation where = SourceLocation.file(name + " ties[" + i++ + "]");
-            Tie tie = tie(t, where);
+            Tie tie = checked(() -> tie(t, where), where, "tie");
             if (batch.hasTie(tie.id())) {
                 throw new ImportException(where, "id", "duplicate tie id '" + tie.id() + "'");
             }
             batch.tie(tie, where);
         }
         return batch.build();
+    }
+
+    /** Reads one record; a value the model refuses (an id too long, a position out of range) names its place. */
+    private interface Part<T> {
+        T read() throws ImportException;
+    }
+
+    private static <T> T checked(Part<T> part, SourceLocation where, String what) throws ImportException {
+        try {
+            return part.read();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ImportException(where, what, e.getMessage());
+        }
     }
 
     private static Actor actor(JsonNode a, SourceLocation where) throws ImportException {
