@@ -172,12 +172,12 @@ public final class MapRenderer {
         arrows.reset();
         g.setComposite(normal);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        if (!highlight.emphasised().isEmpty() || selected != null) {
+        if (!highlight.emphasised().isEmpty() || selected != null || !highlight.focusTies().isEmpty()) {
             Ecosystem.Builder focus = Ecosystem.builder(e.name()).vocabulary(e.vocabulary());
             e.actors().forEach(focus::actor);
             e.ties().forEach(t -> {
                 boolean touchesFocus = highlight.hoveredActor() != null && t.touches(highlight.hoveredActor());
-                if (touchesFocus || t == selected) {
+                if (touchesFocus || t == selected || highlight.focusTies().contains(t.id())) {
                     focus.tie(t);
                 }
             });

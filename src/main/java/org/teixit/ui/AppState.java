@@ -97,6 +97,17 @@ public final class AppState {
         return sizeBy;
     }
 
+    /** Actors and ties a finding is about (the map lights them up), or empty. */
+    public record Focus(java.util.Set<String> actors, java.util.Set<String> ties) {
+        public static final Focus NONE = new Focus(java.util.Set.of(), java.util.Set.of());
+    }
+
+    private final ObjectProperty<Focus> focus = new SimpleObjectProperty<>(Focus.NONE);
+
+    public ObjectProperty<Focus> focusProperty() {
+        return focus;
+    }
+
     /** Whether the map shows kind and setting instead of names. */
     public javafx.beans.property.BooleanProperty anonymisedProperty() {
         return anonymised;

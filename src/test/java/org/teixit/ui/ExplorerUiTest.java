@@ -153,6 +153,26 @@ class ExplorerUiTest {
     }
 
     @Test
+    void aFindingLightsUpItsActorsAndARecommendationBecomesAnUndoableTie(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.teixit.analysis.diagnose.Finding> findings =
+                robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.teixit.analysis.diagnose.Recommendation> recommendations =
+                robot.lookup("#recommendations").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !findings.getItems().isEmpty()
+                && !recommendations.getItems().isEmpty());
+        robot.interact(() -> findings.getSelectionModel().select(0));
+        assertTrue(!state.focusProperty().get().actors().isEmpty(), "the finding's actors are lit up");
+        int ties = state.map().tieCount();
+        org.teixit.analysis.diagnose.Recommendation first = recommendations.getItems().get(0);
+        robot.interact(() -> state.session().apply(org.teixit.service.ChangeSet.putTie("edit.recommendation", first.tie())));
+        assertEquals(ties + 1, stored().tieCount());
+        robot.interact(() -> state.session().undo());
+        assertEquals(ties, stored().tieCount());
+    }
+
+    @Test
     void theMapIsPaintedAndLayoutRunsInTheBackground(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().isPainted());
         robot.clickOn("#layout-button");

@@ -87,6 +87,7 @@ public final class MapView extends Region {
         state.colourByProperty().addListener((o, was, now) -> repaint());
         state.anonymisedProperty().addListener((o, was, now) -> repaint());
         state.sizeByProperty().addListener((o, was, now) -> repaint());
+        state.focusProperty().addListener((o, was, now) -> repaint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -278,8 +279,13 @@ public final class MapView extends Region {
                 emphasised.add(t.otherEnd(hovered));
             }
         }
+        AppState.Focus focus = state.focusProperty().get();
+        if (emphasised.isEmpty() && !focus.actors().isEmpty()) {
+            emphasised.addAll(focus.actors());
+        }
         return new Highlight(state.selectedActorProperty().get(), state.selectedTieProperty().get(),
-                emphasised.isEmpty() ? null : hovered, emphasised, fresh, pulse);
+                hovered != null && map.actor(hovered).isPresent() ? hovered : null, emphasised, fresh, pulse,
+                focus.ties());
     }
 
     @Override

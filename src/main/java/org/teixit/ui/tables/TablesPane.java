@@ -40,7 +40,8 @@ public final class TablesPane extends TabPane {
         buildActorTable();
         buildTieTable();
         getTabs().addAll(new Tab(Messages.get("tables.actors"), actorTable), new Tab(Messages.get("tables.ties"), tieTable),
-                new Tab(Messages.get("tables.measures"), new MeasuresPane(state)));
+                new Tab(Messages.get("tables.measures"), new MeasuresPane(state)),
+                new Tab(Messages.get("tables.diagnosis"), new DiagnosisPane(state)));
         state.mapProperty().addListener((o, was, now) -> refresh(now));
         refresh(state.map());
         TableFilter.forTableView(actorTable).lazy(true).apply();
