@@ -33,11 +33,13 @@ import org.teixit.style.Rgb;
  */
 public final class MapRenderer {
     /** More visible ties than this and the view draws one plain line per tie, without arrows. */
-    static final int BUSY_TIES = 4_000;
+    static final int BUSY_TIES = 1_500;
     /** More visible ties than this and lines are drawn without anti-aliasing. */
-    static final int NO_ANTIALIAS_TIES = 12_000;
+    static final int NO_ANTIALIAS_TIES = 6_000;
+    /** More actors than this and dots are drawn without outlines or anti-aliasing. */
+    static final int CROWDED_ACTORS = 3_000;
     /** At most this many labels are tried (busiest actors first); the rest would collide anyway. */
-    static final int LABEL_CANDIDATES = 400;
+    static final int LABEL_CANDIDATES = 200;
     private final Legend legend = new Legend();
 
     /** Renders into a new ARGB image of {@code width} × {@code height} pixels, fitting the whole map. */
@@ -71,7 +73,7 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(awt(options.theme().background()));
         g.fill(new Rectangle2D.Double(0, 0, width, height));
-        ActorSizes sizes = ActorSizes.of(ecosystem, options);
+        ActorSizes sizes = sizesFor(ecosystem, options);
         SettingColours settings = new SettingColours(ecosystem, options.colourBy());
         Rectangle2D screen = new Rectangle2D.Double(-50, -50, width + 100, height + 100);
         drawTies(g, ecosystem, v, options, sizes, highlight, screen);
@@ -82,6 +84,21 @@ public final class MapRenderer {
         if (options.legend()) {
             legend.draw(g, options, settings, height);
         }
+    }
+
+    private Ecosystem sizedMap;
+    private RenderOptions sizedOptions;
+    private ActorSizes sizes;
+
+    /** Dot sizes, computed once per map and size choice rather than every frame. */
+    private synchronized ActorSizes sizesFor(Ecosystem map, RenderOptions options) {
+        if (map != sizedMap || sizedOptions == null || options.sizeBy() != sizedOptions.sizeBy()
+                || options.theme() != sizedOptions.theme()) {
+            sizes = ActorSizes.of(map, options);
+            sizedMap = map;
+            sizedOptions = options;
+        }
+        return sizes;
     }
 
     /** How much room on the left the legend takes, in logical pixels, so views can fit the map beside it. */
@@ -162,9 +179,9 @@ public final class MapRenderer {
         }
         for (Map.Entry<CserDimension, Path2D.Double[]> entry : byDimension.entrySet()) {
             strokeAll(g, entry.getValue(), awt(Palette.dimension(entry.getKey())),
-                    busy ? new float[0] : Palette.dash(entry.getKey()), options);
+                    busy ? new float[0] : Palette.dash(entry.getKey()), options, busy);
         }
-        strokeAll(g, plain, awt(Palette.NO_DIMENSION), new float[0], options);
+        strokeAll(g, plain, awt(Palette.NO_DIMENSION), new float[0], options, busy);
         for (int i = 0; i < arrowShapes.size(); i++) {
             g.setColor(arrowColours.get(i));
             g.fill(arrowShapes.get(i));
@@ -212,14 +229,15 @@ public final class MapRenderer {
         return paths;
     }
 
+    /** Strokes each strength's path once; a busy view uses one-pixel lines, Java2D's fastest path. */
     private static void strokeAll(Graphics2D g, Path2D.Double[] byStrength, Color colour, float[] dash,
-                                  RenderOptions options) {
+                                  RenderOptions options, boolean busy) {
         g.setColor(colour);
         for (int s = 0; s < byStrength.length; s++) {
             if (byStrength[s].getCurrentPoint() == null) {
                 continue;
             }
-            float w = (float) lineWidth(s + 1, options);
+            float w = busy ? 0f : (float) lineWidth(s + 1, options);
             float[] scaled = null;
             if (dash.length > 0) {
                 scaled = dash.clone();
@@ -252,6 +270,10 @@ public final class MapRenderer {
         java.awt.Composite faint = java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.25f);
         Color outline = awt(options.theme().background());
         g.setStroke(new BasicStroke((float) (1.5 * options.theme().lineScale())));
+        boolean crowded = e.actorCount() > CROWDED_ACTORS;
+        if (crowded) {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        }
         for (Actor a : e.actors()) {
             if (a.position() == null) {
                 continue;
@@ -266,8 +288,10 @@ public final class MapRenderer {
             g.setComposite(highlight.dims(a.id()) ? faint : normal);
             g.setColor(awt(settings.of(a)));
             g.fill(dot);
-            g.setColor(outline);
-            g.draw(dot);
+            if (!crowded) {
+                g.setColor(outline);
+                g.draw(dot);
+            }
             if (a.id().equals(highlight.selectedActor())) {
                 g.setColor(awt(options.theme().text()));
                 g.setStroke(new BasicStroke((float) (2.5 * options.theme().lineScale())));
@@ -288,6 +312,7 @@ public final class MapRenderer {
             }
         }
         g.setComposite(normal);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
 
     private void drawLabels(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
@@ -298,18 +323,22 @@ public final class MapRenderer {
                 .thenComparing(a -> highlight.dims(a.id()))
                 .thenComparing(Comparator.comparingDouble((Actor a) -> sizes.radius(a.id())).reversed())
                 .thenComparing(Actor::label));
-        List<Rectangle2D> taken = new ArrayList<>();
+        OccupiedAreas taken = new OccupiedAreas();
         for (Actor a : e.actors()) {
             if (a.position() != null) {
                 double r = sizes.radius(a.id());
-                taken.add(new Rectangle2D.Double(v.screenX(a.position().x()) - r, v.screenY(a.position().y()) - r,
-                        2 * r, 2 * r));
+                double x = v.screenX(a.position().x());
+                double y = v.screenY(a.position().y());
+                if (x > -r && y > -r && x < width + r && y < height + r) {
+                    taken.add(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
+                }
             }
         }
         BasicStroke haloStroke = new BasicStroke(options.theme().labelPoints() / 4f, BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND);
         Color halo = awt(options.theme().halo());
         Color text = awt(options.theme().text());
+        boolean crowded = e.actorCount() > CROWDED_ACTORS;
         int tried = 0;
         for (Actor a : byImportance) {
             if (a.position() == null) {
@@ -324,7 +353,7 @@ public final class MapRenderer {
                 break;
             }
             double r = sizes.radius(a.id());
-            TextLayout layout = new TextLayout(labelOf(a, e, options), font, g.getFontRenderContext());
+            TextLayout layout = labelLayout(labelOf(a, e, options), font, g.getFontRenderContext());
             Rectangle2D bounds = layout.getBounds();
             Rectangle2D box = null;
             double tx = 0;
@@ -335,7 +364,7 @@ public final class MapRenderer {
                         bounds.getWidth() + 4, bounds.getHeight() + 4);
                 boolean inside = candidate.getMinX() >= 0 && candidate.getMaxX() <= width
                         && candidate.getMinY() >= 0 && candidate.getMaxY() <= height;
-                if (inside && taken.stream().noneMatch(candidate::intersects)) {
+                if (inside && !taken.overlaps(candidate)) {
                     box = candidate;
                     tx = at[0];
                     ty = at[1];
@@ -345,6 +374,14 @@ public final class MapRenderer {
                 continue;
             }
             taken.add(box);
+            if (crowded) {
+                // On a crowded map a soft box behind the text reads as well and costs a fraction of an outline.
+                g.setColor(new Color(halo.getRed(), halo.getGreen(), halo.getBlue(), 200));
+                g.fill(box);
+                g.setColor(text);
+                layout.draw(g, (float) tx, (float) ty);
+                continue;
+            }
             Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(tx, ty));
             g.setColor(halo);
             g.setStroke(haloStroke);
@@ -364,6 +401,20 @@ public final class MapRenderer {
             case 2 -> new double[] {x + r + 4 - bounds.getX(), midY};
             default -> new double[] {x - r - 4 - bounds.getWidth() - bounds.getX(), midY};
         };
+    }
+
+    private final Map<String, TextLayout> labelLayouts = new HashMap<>();
+    private Font labelFont;
+    private java.awt.font.FontRenderContext labelContext;
+
+    /** Laying text out is the costliest part of a label: keep each label's layout across frames. */
+    private synchronized TextLayout labelLayout(String text, Font font, java.awt.font.FontRenderContext frc) {
+        if (!font.equals(labelFont) || !frc.equals(labelContext) || labelLayouts.size() > 20_000) {
+            labelLayouts.clear();
+            labelFont = font;
+            labelContext = frc;
+        }
+        return labelLayouts.computeIfAbsent(text, t -> new TextLayout(t.isEmpty() ? " " : t, font, frc));
     }
 
     /** The actor's name, or in an anonymised view its kind and setting ("Person · Family and home"). */
