@@ -21,6 +21,11 @@ load_average() {
     cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'
 }
 load_at_start=$(load_average)
+# What is measured: the commit built (and whether the work tree had changes then).
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+if [[ -n "$(git status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
+    commit="$commit with local changes"
+fi
 
 section() {
     printf '\n== %s (%s, %ds into the run)\n' "$1" "$(date +%H:%M:%S)" "$(($(date +%s) - started))"
@@ -118,12 +123,8 @@ fi
 section "summary"
 java_version=$(java -version 2>&1 | head -1 | cut -d'"' -f2)
 cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
-if [[ -n "$(git status --porcelain 2>/dev/null || true)" ]]; then
-    commit="$commit with local changes"
-fi
 echo "Teixit benchmarks, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores ($cpu), Java $java_version," \
-    "node $(node --version 2>/dev/null || echo 'not installed'), commit $commit"
+    "node $(node --version 2>/dev/null || echo 'not installed'), built from commit $commit"
 # Other work on the machine slows every row; ratios measured side by side suffer least.
 echo "Load average (1, 5, 15 min) at the start: $load_at_start; at the end: $(load_average)"
 echo

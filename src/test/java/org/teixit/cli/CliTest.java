@@ -102,6 +102,8 @@ class CliTest {
         String xml = Files.readString(gexf);
         assertTrue(xml.contains("http://gexf.net/1.3"), "GEXF 1.3 namespace");
         assertEquals(SampleEcosystem.load().actorCount(), xml.split("<viz:position").length - 1);
+        assertEquals(SampleEcosystem.load().actorCount(), xml.split("<viz:color").length - 1, "colours as in Teixit");
+        assertEquals(SampleEcosystem.load().actorCount(), xml.split("<viz:size").length - 1, "sizes as in Teixit");
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class GexfWriter implements EcosystemWriter {
                     .attribute("mode", "static");
             declare(out, "node", nodeColumns);
             declare(out, "edge", edgeColumns);
-            writeNodes(out, ecosystem.actors(), nodeColumns);
+            writeNodes(out, ecosystem.actors(), nodeColumns, new GexfLook(ecosystem));
             writeEdges(out, ecosystem.ties(), edgeColumns, defaultType == null);
             out.end();
             out.end();
@@ -80,17 +80,21 @@ public final class GexfWriter implements EcosystemWriter {
         out.end();
     }
 
-    private static void writeNodes(XmlOut out, Collection<Actor> actors, List<Column<Actor>> columns)
+    private static void writeNodes(XmlOut out, Collection<Actor> actors, List<Column<Actor>> columns, GexfLook look)
             throws XMLStreamException {
         out.start("nodes");
         for (Actor a : actors) {
             out.start("node").attribute("id", a.id()).attribute("label", a.label());
             writeAttvalues(out, a, columns);
+            org.teixit.style.Rgb c = look.colour(a);
+            out.empty("viz", "color", VIZ_NAMESPACE).attribute("r", Integer.toString(c.r()))
+                    .attribute("g", Integer.toString(c.g())).attribute("b", Integer.toString(c.b()));
             if (a.hasPosition()) {
                 out.empty("viz", "position", VIZ_NAMESPACE)
                         .attribute("x", Double.toString(a.position().x()))
                         .attribute("y", Double.toString(a.position().y()));
             }
+            out.empty("viz", "size", VIZ_NAMESPACE).attribute("value", Double.toString(look.size(a)));
             out.end();
         }
         out.end();
