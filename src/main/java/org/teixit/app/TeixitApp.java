@@ -26,7 +26,13 @@ public final class TeixitApp extends Application {
         MapFiles files = MapFiles.fromSystem();
         RecentFiles recent = DesktopLauncher.recentFiles();
         window = new MainWindow(stage, new AppState(), files, recent);
+        if (Boolean.getBoolean("teixit.startupTiming")) {
+            System.err.println("startup: window built " + sinceJvmStart() + " ms after JVM start");
+        }
         stage.show();
+        if (Boolean.getBoolean("teixit.startupTiming")) {
+            System.err.println("startup: window shown " + sinceJvmStart() + " ms after JVM start");
+        }
         StartupPreload.take(getParameters().getUnnamed(), files, recent).whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
@@ -37,6 +43,7 @@ public final class TeixitApp extends Application {
                 return;
             }
             if (Boolean.getBoolean("teixit.startupTiming")) {
+                System.err.println("startup: map opened " + sinceJvmStart() + " ms after JVM start");
                 window.mapView().setOnFirstFrame(() -> System.err.println("startup: map on screen " + sinceJvmStart()
                         + " ms after JVM start"));
             }

@@ -22,7 +22,9 @@ import org.teixit.style.Theme;
  * {@code -Dbench.render.budget} seconds (15 by default) and at least 3 frames, so the run stays short.
  *
  * <p>Also renders the full-map view with labels off, and with labels and ties off, so the summary shows
- * which part of a frame the time goes to. Run headless: {@code java -Djava.awt.headless=true …}.
+ * which part of a frame the time goes to ({@code -Dbench.render.noBreakdown=true} skips that). Run headless:
+ * {@code java -Djava.awt.headless=true …}; {@code -Dbench.render.only=10000} (or {@code 50000}) runs one map
+ * size only, e.g. under a profiler.
  */
 public final class RenderBench {
     static final int WIDTH = 1600;
@@ -39,8 +41,13 @@ public final class RenderBench {
         boolean breakdown = !Boolean.getBoolean("bench.render.noBreakdown");
         System.out.printf("Render benchmark: MapRenderer.render into %d x %d ARGB_PRE, Java %s, %d processors%n",
                 WIDTH, HEIGHT, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        run(10_000, 30_000, 16.7, budget, breakdown);
-        run(50_000, 150_000, 33.0, budget, breakdown);
+        String only = System.getProperty("bench.render.only", "");
+        if (only.isEmpty() || only.equals("10000")) {
+            run(10_000, 30_000, 16.7, budget, breakdown);
+        }
+        if (only.isEmpty() || only.equals("50000")) {
+            run(50_000, 150_000, 33.0, budget, breakdown);
+        }
     }
 
     private static void run(int actors, int ties, double targetMs, double budget, boolean breakdown) {
