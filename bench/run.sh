@@ -8,7 +8,7 @@
 #
 # Knobs (environment): BENCH_RENDER_BUDGET seconds of frames per render configuration (15),
 # BENCH_STORE_WRITE_BUDGET seconds the 50,000-actor replaceAll may take before it is stopped (60),
-# BENCH_HEAP the benchmarks' -Xmx (4g).
+# BENCH_HEAP the benchmarks' fixed heap, -Xms and -Xmx (4g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,7 +45,7 @@ mkdir -p "$BUILD"
 rm -f "$RESULTS" "$VALUES" "$GRAPH"
 
 CP="$BUILD/test-classes:$BUILD/classes:$BUILD/lib/*"
-JAVA=(java "-Xmx${BENCH_HEAP:-4g}" -Djava.awt.headless=true
+JAVA=(java "-Xms${BENCH_HEAP:-4g}" "-Xmx${BENCH_HEAP:-4g}" -Djava.awt.headless=true
     "-Dbench.results=$RESULTS" "-Dbench.values=$VALUES" "-Dbench.dir=$BUILD"
     "-Dbench.render.budget=${BENCH_RENDER_BUDGET:-15}"
     "-Dbench.store.writeBudget=${BENCH_STORE_WRITE_BUDGET:-60}"

@@ -55,8 +55,10 @@ final class Legend {
             dims.add(Messages.get(d.nameKey()));
         }
         List<String> settingNames = new ArrayList<>();
-        for (Term t : settings.settings()) {
-            settingNames.add(termName(settings.category(), t));
+        if (options.colourValues() == null) {
+            for (Term t : settings.settings()) {
+                settingNames.add(termName(settings.category(), t));
+            }
         }
         double textWidth = 0;
         for (String s : dims) {
@@ -67,7 +69,7 @@ final class Legend {
         }
         String sizeNote = Messages.get(options.sizeBy() == null ? "legend.size" : "legend.size-measure");
         textWidth = Math.max(textWidth, g.getFontMetrics(font).stringWidth(sizeNote) - sample - 8);
-        int rows = 2 + dims.size() + 1 + settingNames.size() + 1;
+        int rows = 2 + dims.size() + 1 + settingNames.size() + 1 + (options.colourValues() != null ? 1 : 0);
         double pad = points * 0.8;
         double w = pad * 2 + sample + 8 + textWidth;
         double h = pad * 2 + rows * line;
@@ -106,7 +108,16 @@ final class Legend {
         y += line * 0.3;
         g.setFont(bold);
         g.setColor(fg);
-        g.drawString(Messages.get(settings.category() == VocabularyCategory.ACTOR_KIND ? "legend.kinds" : "legend.settings"), (float) xs, (float) y);
+        g.drawString(Messages.get(options.colourValues() != null ? "legend.colour-measure"
+                : settings.category() == VocabularyCategory.ACTOR_KIND ? "legend.kinds" : "legend.settings"), (float) xs, (float) y);
+        if (options.colourValues() != null) {
+            for (int k = 0; k < 5; k++) {
+                double r = points * 0.45;
+                g.setColor(MapRenderer.awt(Palette.scale(k / 4.0)));
+                g.fill(new Ellipse2D.Double(xs + k * 2.4 * r, y + line * 0.4 - r, 2 * r, 2 * r));
+            }
+            y += line;
+        }
         y += line;
         g.setFont(font);
         for (int i = 0; i < settingNames.size(); i++) {

@@ -274,6 +274,8 @@ public final class MapRenderer {
         if (crowded) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         }
+        double colourMax = options.colourValues() == null ? 1
+                : Math.max(1e-12, options.colourValues().values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
         for (Actor a : e.actors()) {
             if (a.position() == null) {
                 continue;
@@ -286,7 +288,8 @@ public final class MapRenderer {
             }
             Ellipse2D.Double dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
             g.setComposite(highlight.dims(a.id()) ? faint : normal);
-            g.setColor(awt(settings.of(a)));
+            g.setColor(awt(options.colourValues() == null ? settings.of(a)
+                    : Palette.scale(options.colourValues().getOrDefault(a.id(), 0.0) / colourMax)));
             g.fill(dot);
             if (!crowded) {
                 g.setColor(outline);

@@ -45,6 +45,21 @@ public final class Palette {
         return DASHES.get(d).clone();
     }
 
+    /** Viridis stops: dark purple (low) to yellow (high), readable by colour-blind viewers and in grey. */
+    private static final List<Rgb> SCALE = List.of(Rgb.hex("#440154"), Rgb.hex("#3B528B"), Rgb.hex("#21918C"),
+            Rgb.hex("#5EC962"), Rgb.hex("#FDE725"));
+
+    /** A colour for {@code share} (0 = lowest, 1 = highest) on the viridis scale. */
+    public static Rgb scale(double share) {
+        double s = Math.max(0, Math.min(1, Double.isNaN(share) ? 0 : share)) * (SCALE.size() - 1);
+        int i = Math.min(SCALE.size() - 2, (int) Math.floor(s));
+        double f = s - i;
+        Rgb a = SCALE.get(i);
+        Rgb b = SCALE.get(i + 1);
+        return new Rgb((int) Math.round(a.r() + (b.r() - a.r()) * f), (int) Math.round(a.g() + (b.g() - a.g()) * f),
+                (int) Math.round(a.b() + (b.b() - a.b()) * f));
+    }
+
     /** The colour of the {@code index}-th setting in the map's vocabulary. */
     public static Rgb setting(int index) {
         return SETTINGS.get(Math.floorMod(index, SETTINGS.size()));

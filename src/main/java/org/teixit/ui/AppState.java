@@ -92,6 +92,13 @@ public final class AppState {
 
     private final ObjectProperty<java.util.Map<String, Double>> sizeBy = new SimpleObjectProperty<>();
 
+    private final ObjectProperty<java.util.Map<String, Double>> colourValues = new SimpleObjectProperty<>();
+
+    /** Actor colours by a measure (id → value), or null for colours by setting or kind. */
+    public ObjectProperty<java.util.Map<String, Double>> colourValuesProperty() {
+        return colourValues;
+    }
+
     /** Actor sizes by a measure (id → value), or null for sizes by number of ties. */
     public ObjectProperty<java.util.Map<String, Double>> sizeByProperty() {
         return sizeBy;

@@ -31,8 +31,8 @@ import org.teixit.store.EcosystemStore;
  * Store open on a generated 50,000-actor / 150,000-tie map: how long {@code openOrCreate(file).replaceAll}
  * takes to write it, then {@code EcosystemStore.open(file).load()} against reading the same rows with plain
  * JDBC ({@code SELECT *} from actor, actor_attribute, tie, tie_dimension and tie_attribute, every column into
- * plain Java objects). Best of 5 after a warm-up, taking turns. The file goes to {@code -Dbench.dir}
- * ({@code target-bench} by default).
+ * plain Java objects). Best of 7 after a warm-up, taking turns, with a garbage collection before each read.
+ * The file goes to {@code -Dbench.dir} ({@code target-bench} by default).
  *
  * <p>The write runs in a child JVM that is stopped after {@code -Dbench.store.writeBudget} seconds (60 by
  * default), so that a slow writer cannot hold up the whole run. When it is stopped, the same rows are written
@@ -43,7 +43,7 @@ import org.teixit.store.EcosystemStore;
 public final class StoreBench {
     static final int ACTORS = 50_000;
     static final int TIES = 150_000;
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
     private static final String WRITING = "writing";
     private static final String WROTE = "wrote-ms=";
 
@@ -102,9 +102,12 @@ public final class StoreBench {
         double store = Double.MAX_VALUE;
         double plain = Double.MAX_VALUE;
         for (int i = 0; i < RUNS; i++) {
+            // A collection before each read, so that neither pays for the other's garbage.
+            System.gc();
             long start = System.nanoTime();
             load(file);
             double a = (System.nanoTime() - start) / 1e6;
+            System.gc();
             start = System.nanoTime();
             readPlain(file);
             double b = (System.nanoTime() - start) / 1e6;

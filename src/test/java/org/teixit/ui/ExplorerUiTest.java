@@ -173,6 +173,20 @@ class ExplorerUiTest {
     }
 
     @Test
+    void actorsCanBeColouredBySizedByAMeasure(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<String> colour = robot.lookup("#colour-by-measure")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> colour.setValue("betweenness"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.colourValuesProperty().get() != null);
+        assertEquals(state.map().actorCount(), state.colourValuesProperty().get().size());
+        assertTrue(state.colourValuesProperty().get().get("voluntariat") > state.colourValuesProperty().get().get("drive"),
+                "the hub brokers more than a channel at the edge");
+        robot.interact(() -> colour.setValue("setting"));
+        assertEquals(null, state.colourValuesProperty().get());
+    }
+
+    @Test
     void theMapIsPaintedAndLayoutRunsInTheBackground(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.mapView().isPainted());
         robot.clickOn("#layout-button");

@@ -88,6 +88,7 @@ public final class MapView extends Region {
         state.anonymisedProperty().addListener((o, was, now) -> repaint());
         state.sizeByProperty().addListener((o, was, now) -> repaint());
         state.focusProperty().addListener((o, was, now) -> repaint());
+        state.colourValuesProperty().addListener((o, was, now) -> repaint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -209,7 +210,7 @@ public final class MapView extends Region {
     private RenderOptions options() {
         return RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions())
                 .withColourBy(state.colourByProperty().get()).withAnonymised(state.anonymisedProperty().get())
-                .withSizeBy(state.sizeByProperty().get());
+                .withSizeBy(state.sizeByProperty().get()).withColourValues(state.colourValuesProperty().get());
     }
 
     private HitTester hits() {

@@ -57,6 +57,7 @@ public final class MeasuresPane extends BorderPane {
     private final Label summary = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final ChoiceBox<String> sizeBy = new ChoiceBox<>();
+    private final ChoiceBox<String> colourBy = new ChoiceBox<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "teixit-measures");
         t.setDaemon(true);
@@ -98,9 +99,16 @@ public final class MeasuresPane extends BorderPane {
             }
         });
         sizeBy.valueProperty().addListener((o, was, now) -> applySize());
+        colourBy.setId("colour-by-measure");
+        colourBy.getItems().add("setting");
+        SIZE_BY.keySet().stream().filter(k -> !k.equals("ties")).forEach(colourBy.getItems()::add);
+        colourBy.setValue("setting");
+        colourBy.setConverter(sizeBy.getConverter());
+        colourBy.valueProperty().addListener((o, was, now) -> applySize());
         busy.setMaxSize(18, 18);
         busy.setVisible(false);
-        HBox top = new HBox(10, summary, busy, new Label(Messages.get("measures.size-by")), sizeBy);
+        HBox top = new HBox(10, summary, busy, new Label(Messages.get("measures.size-by")), sizeBy,
+                new Label(Messages.get("measures.colour-by")), colourBy);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(4, 8, 4, 8));
         setTop(top);
@@ -164,6 +172,7 @@ public final class MeasuresPane extends BorderPane {
     }
 
     private void applySize() {
+        state.colourValuesProperty().set(values(SIZE_BY.get(colourBy.getValue())));
         ToDoubleFunction<ActorMeasures> f = SIZE_BY.get(sizeBy.getValue());
         if (f == null || result == null) {
             state.sizeByProperty().set(null);
@@ -172,6 +181,16 @@ public final class MeasuresPane extends BorderPane {
         Map<String, Double> values = new HashMap<>();
         result.actors().forEach(a -> values.put(a.id(), f.applyAsDouble(a)));
         state.sizeByProperty().set(values);
+    }
+
+    /** Each actor's value of {@code measure}, or null when no measure is chosen or none is computed yet. */
+    private Map<String, Double> values(ToDoubleFunction<ActorMeasures> measure) {
+        if (measure == null || result == null) {
+            return null;
+        }
+        Map<String, Double> values = new HashMap<>();
+        result.actors().forEach(a -> values.put(a.id(), measure.applyAsDouble(a)));
+        return values;
     }
 
     /** Stops the measuring thread. */
