@@ -102,7 +102,9 @@ class CliTest {
         String xml = Files.readString(gexf);
         assertTrue(xml.contains("http://gexf.net/1.3"), "GEXF 1.3 namespace");
         assertEquals(SampleEcosystem.load().actorCount(), xml.split("<viz:position").length - 1);
-        assertEquals(SampleEcosystem.load().actorCount(), xml.split("<viz:color").length - 1, "colours as in Teixit");
+        assertEquals(SampleEcosystem.load().actorCount() + SampleEcosystem.load().tieCount(),
+                xml.split("<viz:color").length - 1, "actors' and ties' colours as in Teixit");
+        assertEquals(SampleEcosystem.load().tieCount(), xml.split("<viz:thickness").length - 1, "tie widths");
         assertEquals(SampleEcosystem.load().actorCount(), xml.split("<viz:size").length - 1, "sizes as in Teixit");
     }
 

@@ -13,8 +13,9 @@ import org.teixit.style.Palette;
 import org.teixit.style.Rgb;
 
 /**
- * How actors look in Teixit, for Gephi: the colour of their setting (the map's palette, in vocabulary
- * order) and a size that grows with the square root of their number of ties, as on Teixit's map.
+ * How the map looks in Teixit, for Gephi: actors in the colour of their setting (the map's palette, in
+ * vocabulary order) with a size that grows with the square root of their number of ties; ties in the
+ * colour of their first CSER dimension, thicker when stronger.
  */
 final class GexfLook {
     private final Map<String, Rgb> settingColours = new HashMap<>();
@@ -35,6 +36,16 @@ final class GexfLook {
 
     Rgb colour(Actor a) {
         return settingColours.getOrDefault(a.setting(), Palette.NO_DIMENSION);
+    }
+
+    /** A tie's colour: its first CSER dimension's, grey when it has none (as on Teixit's map). */
+    static Rgb colour(Tie t) {
+        return t.dimensions().isEmpty() ? Palette.NO_DIMENSION : Palette.dimension(t.dimensions().iterator().next());
+    }
+
+    /** A tie's width, growing with its strength as on Teixit's map. */
+    static double thickness(Tie t) {
+        return 0.6 + 0.5 * t.strength();
     }
 
     double size(Actor a) {

@@ -109,6 +109,10 @@ public final class GexfWriter implements EcosystemWriter {
                     .attribute("label", t.kind().isEmpty() ? null : t.kind())
                     .attribute("weight", ExportColumns.weightOf(t));
             writeAttvalues(out, t, columns);
+            org.teixit.style.Rgb c = GexfLook.colour(t);
+            out.empty("viz", "color", VIZ_NAMESPACE).attribute("r", Integer.toString(c.r()))
+                    .attribute("g", Integer.toString(c.g())).attribute("b", Integer.toString(c.b()));
+            out.empty("viz", "thickness", VIZ_NAMESPACE).attribute("value", Double.toString(GexfLook.thickness(t)));
             out.end();
         }
         out.end();
