@@ -19,6 +19,14 @@ public enum CserDimension {
 
     private final String id;
     private final String englishName;
+    /** Exact ids, the common case (stores and files Teixit wrote), looked up without any text folding. */
+    private static final java.util.Map<String, CserDimension> BY_ID = new java.util.HashMap<>();
+
+    static {
+        for (CserDimension d : values()) {
+            BY_ID.put(d.id, d);
+        }
+    }
 
     CserDimension(String id, String englishName) {
         this.id = id;
@@ -50,6 +58,10 @@ public enum CserDimension {
     public static Optional<CserDimension> parse(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        CserDimension exact = BY_ID.get(text);
+        if (exact != null) {
+            return Optional.of(exact);
         }
         String key = fold(text);
         if (key.isEmpty()) {
