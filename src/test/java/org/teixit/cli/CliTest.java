@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,14 +22,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path sampleStore() {
@@ -50,7 +42,7 @@ class CliTest {
 
     @Test
     void infoJsonFollowsTheContract() throws Exception {
-        Run r = run("info", sampleStore().toString(), "--json");
+        CliRun r = run("info", sampleStore().toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         Ecosystem sample = SampleEcosystem.load();
@@ -62,7 +54,7 @@ class CliTest {
 
     @Test
     void infoWithoutJsonIsReadable() {
-        Run r = run("info", sampleStore().toString());
+        CliRun r = run("info", sampleStore().toString());
         assertEquals(0, r.code());
         assertTrue(r.out().contains("governance"));
         assertTrue(r.out().contains(SampleEcosystem.load().name()));
@@ -73,7 +65,7 @@ class CliTest {
         Path json = dir.resolve("map.json");
         assertEquals(0, run("sample", json.toString()).code());
         Path store = dir.resolve("new.teixit");
-        Run r = run("import", json.toString(), "--into", store.toString());
+        CliRun r = run("import", json.toString(), "--into", store.toString());
         assertEquals(0, r.code(), r.err());
         Path back = dir.resolve("back.json");
         assertEquals(0, run("export", store.toString(), "--to", back.toString()).code());
@@ -85,10 +77,10 @@ class CliTest {
     void exportThenImportGivesBackTheSameMap(String name) {
         Path store = sampleStore();
         Path file = dir.resolve(name);
-        Run export = run("export", store.toString(), "--to", file.toString());
+        CliRun export = run("export", store.toString(), "--to", file.toString());
         assertEquals(0, export.code(), export.err());
         Path back = dir.resolve("back-" + name.replace('.', '-') + ".teixit");
-        Run imported = run("import", file.toString(), "--into", back.toString());
+        CliRun imported = run("import", file.toString(), "--into", back.toString());
         assertEquals(0, imported.code(), imported.err());
         try (EcosystemStore s = EcosystemStore.open(back)) {
             assertEquals(SampleEcosystem.load(), s.load());
@@ -111,7 +103,7 @@ class CliTest {
     @Test
     void layoutWritesGexfToo() throws Exception {
         Path gexf = dir.resolve("laid-out.gexf");
-        Run r = run("layout", sampleStore().toString(), "--iterations", "20", "--out", gexf.toString());
+        CliRun r = run("layout", sampleStore().toString(), "--iterations", "20", "--out", gexf.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(gexf).contains("viz:position"));
     }
@@ -125,7 +117,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"teixit-ecosystem\",\"version\":1,\"ties\":"
                 + "[{\"id\":\"x\",\"source\":\"new\",\"target\":\"ghost\"}]}");
-        Run r = run("import", good.toString(), bad.toString(), "--into", store.toString());
+        CliRun r = run("import", good.toString(), bad.toString(), "--into", store.toString());
         assertEquals(Cli.REFUSED, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("bad.json"), r.err());
@@ -141,7 +133,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "not json at all");
         Path store = dir.resolve("never.teixit");
-        Run r = run("import", bad.toString(), "--into", store.toString());
+        CliRun r = run("import", bad.toString(), "--into", store.toString());
         assertEquals(Cli.REFUSED, r.code());
         assertFalse(Files.exists(store));
         assertFalse(r.err().contains("Exception"), r.err());
@@ -168,7 +160,7 @@ class CliTest {
         assertEquals(0, run("layout", store.toString(), "--iterations", "50", "--seed", "9", "--out", a.toString()).code());
         assertEquals(0, run("layout", store.toString(), "--iterations", "50", "--seed", "9", "--out", b.toString()).code());
         assertEquals(Files.readString(a), Files.readString(b));
-        Run inPlace = run("layout", store.toString(), "--iterations", "50", "--out", store.toString());
+        CliRun inPlace = run("layout", store.toString(), "--iterations", "50", "--out", store.toString());
         assertEquals(0, inPlace.code(), inPlace.err());
         try (EcosystemStore s = EcosystemStore.open(store)) {
             assertTrue(s.load().actors().stream().allMatch(x -> x.hasPosition()));
@@ -179,7 +171,7 @@ class CliTest {
     @Test
     void renderWritesAPngOfTheRequestedSizeWithTheMapDrawn() throws Exception {
         Path png = dir.resolve("map.png");
-        Run r = run("render", sampleStore().toString(), "--out", png.toString(), "--width", "800", "--height", "500",
+        CliRun r = run("render", sampleStore().toString(), "--out", png.toString(), "--width", "800", "--height", "500",
                 "--theme", "projector");
         assertEquals(0, r.code(), r.err());
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
@@ -209,7 +201,7 @@ class CliTest {
 
     @Test
     void metricsJsonHasTheContractedShape() throws Exception {
-        Run r = run("metrics", sampleStore().toString(), "--json");
+        CliRun r = run("metrics", sampleStore().toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         JsonNode network = json.get("network");
@@ -237,7 +229,7 @@ class CliTest {
         Path store = sampleStore();
         Path json = dir.resolve("s.json");
         assertEquals(0, run("sample", json.toString()).code());
-        Run r = run("metrics", store.toString(), json.toString(), "--json");
+        CliRun r = run("metrics", store.toString(), json.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(2, doc.size());
@@ -246,7 +238,7 @@ class CliTest {
 
     @Test
     void unknownFileTypeIsAClearRefusal() {
-        Run r = run("info", dir.resolve("map.docx").toString());
+        CliRun r = run("info", dir.resolve("map.docx").toString());
         assertEquals(Cli.REFUSED, r.code());
         assertTrue(r.err().contains("map.docx"), r.err());
     }
@@ -255,7 +247,7 @@ class CliTest {
     void notAStoreIsAClearRefusal() throws Exception {
         Path fake = dir.resolve("fake.teixit");
         Files.writeString(fake, "hello".repeat(300));
-        Run r = run("info", fake.toString(), "--json");
+        CliRun r = run("info", fake.toString(), "--json");
         assertEquals(Cli.REFUSED, r.code());
         assertTrue(r.err().startsWith("teixit: "), r.err());
         assertTrue(r.err().contains("fake.teixit"), r.err());
@@ -264,7 +256,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"sample", "info", "import", "export", "metrics", "layout", "render"})
     void everyCommandHasHelp(String command) {
-        Run r = run(command, "--help");
+        CliRun r = run(command, "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("teixit " + command), r.out());
         assertFalse(r.out().contains("!"), "a missing help key shows as !key!: " + r.out());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -38,14 +36,8 @@ class DiagnoseCommandTest {
         Locale.setDefault(saved);
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path sample(String name) {
@@ -56,7 +48,7 @@ class DiagnoseCommandTest {
 
     @Test
     void jsonFollowsTheContract() throws Exception {
-        Run r = run("diagnose", sample("palau.json").toString(), "--json");
+        CliRun r = run("diagnose", sample("palau.json").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "--json keeps stderr quiet");
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -107,7 +99,7 @@ class DiagnoseCommandTest {
     void severalFilesGiveAnArrayWithTheirNames() throws Exception {
         Path a = sample("a.json");
         Path b = sample("b.teixit");
-        Run r = run("diagnose", a.toString(), b.toString(), "--json", "--limit", "2");
+        CliRun r = run("diagnose", a.toString(), b.toString(), "--json", "--limit", "2");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(2, json.size());
@@ -119,7 +111,7 @@ class DiagnoseCommandTest {
 
     @Test
     void withoutJsonItPrintsReadableText() {
-        Run r = run("diagnose", sample("palau.json").toString(), "--limit", "3");
+        CliRun r = run("diagnose", sample("palau.json").toString(), "--limit", "3");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("[Critical] Actor the map hangs on: If Voluntariat de Palau"), r.out());
         assertTrue(r.out().contains("Weaving recommendations:"), r.out());
@@ -138,12 +130,12 @@ class DiagnoseCommandTest {
 
     @Test
     void helpComesFromTheAnalysisBundle() {
-        Run r = run("diagnose", "--help");
+        CliRun r = run("diagnose", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Find what is weak in one or more maps"), r.out());
         assertTrue(r.out().contains("--limit=N"), r.out());
         assertTrue(r.out().contains("How many recommendations to keep"), r.out());
-        Run root = run("--help");
+        CliRun root = run("--help");
         assertTrue(root.out().contains("diagnose") && root.out().contains("report"), root.out());
     }
 }

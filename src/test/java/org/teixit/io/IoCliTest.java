@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.teixit.cli.Cli;
+import org.teixit.cli.CliRun;
 import org.teixit.io.xml.TestFiles;
 import org.teixit.model.Ecosystem;
 import org.teixit.sample.SampleEcosystem;
@@ -24,14 +23,8 @@ class IoCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path sample() {
@@ -50,7 +43,7 @@ class IoCliTest {
     @ValueSource(strings = {"csv", "xlsx"})
     void spreadsheetsRoundTripThroughTheCommands(String format) {
         Path file = dir.resolve("palau." + format);
-        Run export = run("export", sample().toString(), "--to", file.toString());
+        CliRun export = run("export", sample().toString(), "--to", file.toString());
         assertEquals(0, export.code(), export.err());
         Path back = dir.resolve("back.teixit");
         String[] files = format.equals("csv")
@@ -61,7 +54,7 @@ class IoCliTest {
         System.arraycopy(files, 0, args, 1, files.length);
         args[files.length + 1] = "--into";
         args[files.length + 2] = back.toString();
-        Run imported = run(args);
+        CliRun imported = run(args);
         assertEquals(0, imported.code(), imported.err());
         Ecosystem sample = SampleEcosystem.load();
         LosslessTest.assertSameData(sample, load(back), format);
@@ -87,7 +80,7 @@ class IoCliTest {
     @Test
     void picturesAreWrittenAtTheAskedSize() throws Exception {
         Path store = sample();
-        Run png = run("export", store.toString(), "--to", dir.resolve("m.png").toString(), "--width", "640",
+        CliRun png = run("export", store.toString(), "--to", dir.resolve("m.png").toString(), "--width", "640",
                 "--height", "400", "--scale", "2", "--theme", "dark", "--dimension", "governance");
         assertEquals(0, png.code(), png.err());
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve("m.png").toFile());
@@ -98,7 +91,7 @@ class IoCliTest {
         assertEquals(0, run("export", store.toString(), "--to", dir.resolve("m.pdf").toString()).code());
         assertTrue(new String(Files.readAllBytes(dir.resolve("m.pdf")), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF-"));
-        Run tooBig = run("export", store.toString(), "--to", dir.resolve("x.png").toString(), "--width", "100000",
+        CliRun tooBig = run("export", store.toString(), "--to", dir.resolve("x.png").toString(), "--width", "100000",
                 "--height", "100000");
         assertEquals(2, tooBig.code(), tooBig.err());
         assertFalse(Files.exists(dir.resolve("x.png")));
@@ -108,7 +101,7 @@ class IoCliTest {
     void rosterByNameOrFlag() throws Exception {
         Path roster = TestFiles.write(dir, "answers.csv", "Name,Support,Trust\nAnna,Bea; Carles,Bea\nBea,anna,\n");
         Path store = dir.resolve("r.teixit");
-        Run r = run("import", roster.toString(), "--roster", "--into", store.toString());
+        CliRun r = run("import", roster.toString(), "--roster", "--into", store.toString());
         assertEquals(0, r.code(), r.err());
         Ecosystem m = load(store);
         assertEquals(3, m.actorCount());
@@ -119,29 +112,29 @@ class IoCliTest {
     void refusalsAreOneLineNamingFileLineAndField() throws Exception {
         Path bad = TestFiles.write(dir, "ties.csv", "Source,Target,Weight\na,b,1\nb,c,molt\n");
         Path store = dir.resolve("x.teixit");
-        Run r = run("import", bad.toString(), "--into", store.toString(), "--create-missing");
+        CliRun r = run("import", bad.toString(), "--into", store.toString(), "--create-missing");
         assertEquals(Cli.REFUSED, r.code());
         assertEquals("teixit: ties.csv:3: field 'Weight': \"molt\" is not a number", r.err().strip());
         assertFalse(Files.exists(store));
-        Run unknown = run("import", TestFiles.write(dir, "t2.csv", "Source,Target\na,b\n").toString(),
+        CliRun unknown = run("import", TestFiles.write(dir, "t2.csv", "Source,Target\na,b\n").toString(),
                 "--into", store.toString());
         assertEquals(Cli.REFUSED, unknown.code());
         assertTrue(unknown.err().contains("t2.csv:2: field 'source'"), unknown.err());
-        Run picture = run("import", dir.resolve("m.png").toString(), "--into", store.toString());
+        CliRun picture = run("import", dir.resolve("m.png").toString(), "--into", store.toString());
         assertEquals(Cli.REFUSED, picture.code());
         assertEquals(1, picture.err().strip().lines().count(), picture.err());
-        Run roster = run("export", sample().toString(), "--to", dir.resolve("x.roster.csv").toString());
+        CliRun roster = run("export", sample().toString(), "--to", dir.resolve("x.roster.csv").toString());
         assertEquals(Cli.REFUSED, roster.code(), roster.err());
     }
 
     @Test
     void helpListsTheNewOptions() {
-        Run help = run("export", "--help");
+        CliRun help = run("export", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--width") && help.out().contains("--scale") && help.out().contains(".pdf"),
                 help.out());
         assertFalse(help.out().contains("!"), "every help key is present: " + help.out());
-        Run importHelp = run("import", "--help");
+        CliRun importHelp = run("import", "--help");
         assertTrue(importHelp.out().contains("--roster") && importHelp.out().contains(".xlsx"), importHelp.out());
     }
 }
