@@ -233,8 +233,8 @@ public final class EcosystemStore implements AutoCloseable {
     public synchronized <T> T write(Function<StoreTransaction, T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.apply(new StoreTransaction(connection));
+            try (StoreTransaction transaction = new StoreTransaction(connection)) {
+                T result = work.apply(transaction);
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {

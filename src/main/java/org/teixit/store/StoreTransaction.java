@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.teixit.model.Actor;
@@ -18,12 +19,39 @@ import org.teixit.model.VocabularyCategory;
 /**
  * The changes one {@link EcosystemStore#write} may make. Valid only inside that call; every method
  * throws {@link TransactionFailure} on a database error, which rolls the whole transaction back.
+ *
+ * <p>Each SQL statement is prepared once per transaction and reused for every row it writes, so writing a
+ * whole map ({@link #putAll}) costs one statement compilation per kind of row, not several per actor and tie.
  */
-public final class StoreTransaction {
+public final class StoreTransaction implements AutoCloseable {
     private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     StoreTransaction(Connection connection) {
         this.connection = connection;
+    }
+
+    /** The statement for {@code sql}, prepared on first use in this transaction. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** Releases the prepared statements; called by the store when the transaction ends. */
+    @Override
+    public void close() {
+        for (PreparedStatement ps : prepared.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // the connection outlives the statement; nothing is lost
+            }
+        }
+        prepared.clear();
     }
 
     /** A database error inside a transaction; the transaction is rolled back. */
@@ -62,7 +90,8 @@ public final class StoreTransaction {
                 + "ON CONFLICT (id) DO UPDATE SET label = excluded.label, kind = excluded.kind, "
                 + "setting = excluded.setting, notes = excluded.notes, x = excluded.x, y = excluded.y, "
                 + "pinned = excluded.pinned";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             ps.setString(1, a.id());
             ps.setString(2, a.label());
             ps.setString(3, a.kind());
@@ -88,7 +117,8 @@ public final class StoreTransaction {
                 + "ON CONFLICT (id) DO UPDATE SET source = excluded.source, target = excluded.target, "
                 + "kind = excluded.kind, directed = excluded.directed, strength = excluded.strength, "
                 + "stage = excluded.stage, notes = excluded.notes";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             ps.setString(1, t.id());
             ps.setString(2, t.source());
             ps.setString(3, t.target());
@@ -106,8 +136,9 @@ public final class StoreTransaction {
             throw new TransactionFailure("save tie " + t.id() + " (" + t.source() + " → " + t.target() + ")", e);
         }
         run("save tie dimensions", "DELETE FROM tie_dimension WHERE tie_id = ?", t.id());
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO tie_dimension (tie_id, dimension) VALUES (?, ?)")) {
+        try {
+            PreparedStatement ps = statement(
+                    "INSERT INTO tie_dimension (tie_id, dimension) VALUES (?, ?)");
             for (CserDimension d : t.dimensions()) {
                 ps.setString(1, t.id());
                 ps.setString(2, d.id());
@@ -131,7 +162,8 @@ public final class StoreTransaction {
                 + "ON CONFLICT (id) DO UPDATE SET caption = excluded.caption, filter = excluded.filter, "
                 + "centre_x = excluded.centre_x, centre_y = excluded.centre_y, zoom = excluded.zoom, "
                 + "anonymised = excluded.anonymised";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             ps.setString(1, view.id());
             ps.setString(2, view.caption());
             ps.setString(3, FilterCodec.encode(view.filter()));
@@ -150,8 +182,9 @@ public final class StoreTransaction {
 
     /** Moves actors (and sets whether they are pinned), leaving everything else as it is. */
     public void setPositions(Map<String, Position> positions, boolean pinned) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE actor SET x = ?, y = ?, pinned = ? WHERE id = ?")) {
+        try {
+            PreparedStatement ps = statement(
+                    "UPDATE actor SET x = ?, y = ?, pinned = ? WHERE id = ?");
             for (Map.Entry<String, Position> e : positions.entrySet()) {
                 setPosition(ps, 1, e.getValue());
                 ps.setInt(3, pinned ? 1 : 0);
@@ -190,8 +223,9 @@ public final class StoreTransaction {
         if (attributes.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + ownerColumn + ", name, value, position) VALUES (?, ?, ?, ?)")) {
+        try {
+            PreparedStatement ps = statement(
+                    "INSERT INTO " + table + " (" + ownerColumn + ", name, value, position) VALUES (?, ?, ?, ?)");
             int position = 0;
             for (Map.Entry<String, String> e : attributes.entrySet()) {
                 ps.setString(1, ownerId);
@@ -217,7 +251,8 @@ public final class StoreTransaction {
     }
 
     private void run(String what, String sql, String... args) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
