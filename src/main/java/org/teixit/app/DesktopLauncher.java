@@ -13,6 +13,13 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        java.util.Optional<List<String>> relaunch = StartupArchive.relaunchCommand("org.teixit.Launcher", args);
+        if (relaunch.isPresent()) {
+            java.util.Optional<Integer> code = StartupArchive.run(relaunch.get());
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
         // The map is drawn with Java2D into images; no AWT window is ever opened, so AWT stays headless
         // and cannot fight JavaFX for the display.
         System.setProperty("java.awt.headless", "true");

@@ -1,7 +1,5 @@
 package org.teixit.app;
 
-import java.lang.management.ManagementFactory;
-
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -21,17 +19,17 @@ public final class TeixitApp extends Application {
     @Override
     public void start(Stage stage) {
         if (Boolean.getBoolean("teixit.startupTiming")) {
-            System.err.println("startup: JavaFX started " + sinceJvmStart() + " ms after JVM start");
+            System.err.println("startup: JavaFX started " + sinceLaunch() + " ms after launch");
         }
         MapFiles files = MapFiles.fromSystem();
         RecentFiles recent = DesktopLauncher.recentFiles();
         window = new MainWindow(stage, new AppState(), files, recent);
         if (Boolean.getBoolean("teixit.startupTiming")) {
-            System.err.println("startup: window built " + sinceJvmStart() + " ms after JVM start");
+            System.err.println("startup: window built " + sinceLaunch() + " ms after launch");
         }
         stage.show();
         if (Boolean.getBoolean("teixit.startupTiming")) {
-            System.err.println("startup: window shown " + sinceJvmStart() + " ms after JVM start");
+            System.err.println("startup: window shown " + sinceLaunch() + " ms after launch");
         }
         StartupPreload.take(getParameters().getUnnamed(), files, recent).whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
@@ -43,9 +41,9 @@ public final class TeixitApp extends Application {
                 return;
             }
             if (Boolean.getBoolean("teixit.startupTiming")) {
-                System.err.println("startup: map opened " + sinceJvmStart() + " ms after JVM start");
-                window.mapView().setOnFirstFrame(() -> System.err.println("startup: map on screen " + sinceJvmStart()
-                        + " ms after JVM start"));
+                System.err.println("startup: map opened " + sinceLaunch() + " ms after launch");
+                window.mapView().setOnFirstFrame(() -> System.err.println("startup: map on screen " + sinceLaunch()
+                        + " ms after launch"));
             }
             window.open(loaded.session());
         }));
@@ -56,7 +54,7 @@ public final class TeixitApp extends Application {
         return window;
     }
 
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    private static long sinceLaunch() {
+        return StartupArchive.sinceLaunch();
     }
 }

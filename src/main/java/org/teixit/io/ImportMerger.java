@@ -65,6 +65,7 @@ public final class ImportMerger {
             batchIdToFinal.put(incoming.id(), result.id());
         }
 
+        int actorsBeforeTies = changedActors.size();
         TieIndex ties = new TieIndex(current);
         Map<String, Tie> changedTies = new LinkedHashMap<>();
         int tiesAdded = 0;
@@ -92,6 +93,7 @@ public final class ImportMerger {
             ties.add(result);
             out.tie(result);
         }
+        added += changedActors.size() - actorsBeforeTies; // actors the ties named and --create-missing made
         Ecosystem merged;
         try {
             merged = out.build();

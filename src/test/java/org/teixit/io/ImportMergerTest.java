@@ -56,6 +56,8 @@ class ImportMergerTest {
         Tie t = r.merged().ties().stream().filter(x -> x.kind().equals("trust")).findFirst().orElseThrow();
         assertEquals("school", t.source(), "resolved by label");
         assertEquals("Biblioteca", r.merged().actor(t.target()).orElseThrow().label());
+        assertEquals(1, r.actorsAdded(), "the created actor counts as added in the summary");
+        assertEquals(1, r.tiesAdded());
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.teixit.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens the window in a JVM that maps the class-data-sharing archive {@code teixit.jsa} that the build writes
+ * beside {@code teixit.jar} (from {@code packaging/startup.classlist}: the classes the window loads on its way
+ * to the first map). Mapping ~6,500 already parsed and verified classes instead of loading them from jars
+ * takes over a second off the start on a school laptop.
+ *
+ * <p>{@code java -jar teixit.jar} cannot name the archive itself, so this launches the same command again
+ * with {@code -XX:SharedArchiveFile}, the caller's JVM options, the same arguments and the same console,
+ * and passes on its exit code. It does nothing (the window opens in this JVM) when the archive is missing,
+ * when this JVM already has one, inside a jpackage image (its launcher sets its own options), when not run
+ * from a jar, or with {@code -Dteixit.relaunch=false}. If the JVM cannot be started, the window opens here.
+ */
+final class StartupArchive {
+    static final String ARCHIVE = "teixit.jsa";
+    static final String LAUNCHED_AT = "teixit.launchedAt";
+
+    private StartupArchive() {
+    }
+
+    /** The command that relaunches with the archive, if it applies to this JVM. */
+    static Optional<List<String>> relaunchCommand(String mainClass, String[] args) {
+        if (!Boolean.parseBoolean(System.getProperty("teixit.relaunch", "true"))
+                || System.getProperty("jpackage.app-path") != null) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = runningJar();
+        if (jar.isEmpty()) {
+            return Optional.empty();
+        }
+        Path archive = jar.get().resolveSibling(ARCHIVE);
+        if (!Files.isRegularFile(archive)) {
+            return Optional.empty();
+        }
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-Xshare"))) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand());
+        command.addAll(jvmOptions);
+        command.add("-XX:SharedArchiveFile=" + archive);
+        command.add("-Xshare:auto");
+        command.add("-Dteixit.relaunch=false");
+        command.add("-D" + LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+        command.add("-cp");
+        command.add(jar.get().toString());
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /**
+     * Runs {@code command} with this process's console and waits for it; stops it if this JVM is stopped.
+     *
+     * @return its exit code, or empty if it could not be started
+     */
+    static Optional<Integer> run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Thread stopChild = new Thread(child::destroy, "teixit-stop-window");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        while (true) {
+            try {
+                int code = child.waitFor();
+                return Optional.of(code);
+            } catch (InterruptedException e) {
+                child.destroy();
+            }
+        }
+    }
+
+    /** Milliseconds since the user's launch: the first JVM's start when this one was relaunched. */
+    static long sinceLaunch() {
+        long start = Long.getLong(LAUNCHED_AT, ManagementFactory.getRuntimeMXBean().getStartTime());
+        return System.currentTimeMillis() - start;
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            var source = StartupArchive.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI()).toAbsolutePath();
+            return path.toString().endsWith(".jar") && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command()
+                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    }
+}
