@@ -35,27 +35,31 @@ final class StartupArchive {
                 || System.getProperty("jpackage.app-path") != null) {
             return Optional.empty();
         }
-        Optional<Path> jar = runningJar();
-        if (jar.isEmpty()) {
-            return Optional.empty();
-        }
-        Path archive = jar.get().resolveSibling(ARCHIVE);
-        if (!Files.isRegularFile(archive)) {
-            return Optional.empty();
-        }
-        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-Xshare"))) {
+        return runningJar().flatMap(jar -> relaunchCommand(javaCommand(), jar,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                ManagementFactory.getRuntimeMXBean().getStartTime(), mainClass, args));
+    }
+
+    /**
+     * The command that runs {@code mainClass} from {@code jar} again with the archive beside it and the same
+     * JVM options and arguments; empty when there is no archive or the options already choose one.
+     */
+    static Optional<List<String>> relaunchCommand(String java, Path jar, List<String> jvmOptions, long launchedAt,
+                                                  String mainClass, String[] args) {
+        Path archive = jar.resolveSibling(ARCHIVE);
+        if (!Files.isRegularFile(archive)
+                || jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-Xshare"))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
-        command.add(javaCommand());
+        command.add(java);
         command.addAll(jvmOptions);
         command.add("-XX:SharedArchiveFile=" + archive);
         command.add("-Xshare:auto");
         command.add("-Dteixit.relaunch=false");
-        command.add("-D" + LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+        command.add("-D" + LAUNCHED_AT + "=" + launchedAt);
         command.add("-cp");
-        command.add(jar.get().toString());
+        command.add(jar.toString());
         command.add(mainClass);
         command.addAll(List.of(args));
         return Optional.of(command);
