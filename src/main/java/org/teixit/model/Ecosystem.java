@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class Ecosystem {
     private final Map<String, Actor> actors;
     private final Map<String, Tie> ties;
     private final Vocabulary vocabulary;
+    /** Each actor's ties, built on the first {@link #tiesOf} call (the map never changes after that). */
+    private volatile Map<String, List<Tie>> incidence;
 
     private Ecosystem(String name, String description, Map<String, Actor> actors, Map<String, Tie> ties,
                       Vocabulary vocabulary) {
@@ -90,14 +93,21 @@ public final class Ecosystem {
         return counts;
     }
 
+    /** The ties that touch {@code actorId}, in map order (a loop once); O(1) after the first call. */
     public List<Tie> tiesOf(String actorId) {
-        List<Tie> out = new ArrayList<>();
-        ties.values().forEach(t -> {
-            if (t.touches(actorId)) {
-                out.add(t);
+        Map<String, List<Tie>> index = incidence;
+        if (index == null) {
+            index = new HashMap<>(actors.size() * 2);
+            for (Tie t : ties.values()) {
+                index.computeIfAbsent(t.source(), k -> new ArrayList<>(4)).add(t);
+                if (!t.target().equals(t.source())) {
+                    index.computeIfAbsent(t.target(), k -> new ArrayList<>(4)).add(t);
+                }
             }
-        });
-        return out;
+            index.replaceAll((k, v) -> Collections.unmodifiableList(v));
+            incidence = index;
+        }
+        return index.getOrDefault(actorId, List.of());
     }
 
     /** Same name, description, vocabulary, actors and ties; the order of actors and ties does not count. */
