@@ -3,6 +3,7 @@ package org.teixit.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.teixit.model.Actor;
 import org.teixit.model.Ecosystem;
@@ -60,6 +61,41 @@ public final class NetworkMeasures {
         double[] constraint = g.directed ? null : ConstraintMeasure.compute(g, progress);
         progress.checkCancelled();
 
+        return assemble(ecosystem, g, paths.betweenness(), paths.closeness(), pagerank, clustering, constraint);
+    }
+
+    /**
+     * The same measures, the cheap ones first: once degree, strength, PageRank, clustering and the whole-map
+     * summary are known (quick even on large maps), {@code cheapFirst} receives a partial result whose
+     * betweenness and closeness are NaN and whose constraint is {@code null}; then the shortest-path
+     * measures run on all processors and constraint after them. The values are those of {@link
+     * #compute(Ecosystem, Progress)}. {@code cheapFirst} runs on the calling thread.
+     *
+     * @throws CancelledException when {@code progress} reports a cancel (perhaps after {@code cheapFirst} ran)
+     */
+    public static MeasuresResult compute(Ecosystem ecosystem, Progress progress, Consumer<MeasuresResult> cheapFirst) {
+        Objects.requireNonNull(ecosystem, "ecosystem");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cheapFirst, "cheapFirst");
+        progress.checkCancelled();
+        CompactGraph g = CompactGraph.of(ecosystem);
+        double[] pagerank = PageRankMeasure.compute(g, progress);
+        double[] clustering = ClusteringMeasure.compute(g, progress);
+        progress.checkCancelled();
+        double[] unknown = new double[g.n];
+        java.util.Arrays.fill(unknown, Double.NaN);
+        cheapFirst.accept(assemble(ecosystem, g, unknown, unknown, pagerank, clustering, null));
+        progress.checkCancelled();
+        ShortestPathMeasures.Result paths = ShortestPathMeasures.compute(g, progress,
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        double[] constraint = g.directed ? null : ConstraintMeasure.compute(g, progress);
+        progress.checkCancelled();
+        return assemble(ecosystem, g, paths.betweenness(), paths.closeness(), pagerank, clustering, constraint);
+    }
+
+    private static MeasuresResult assemble(Ecosystem ecosystem, CompactGraph g, double[] betweenness,
+                                           double[] closeness, double[] pagerank, double[] clustering,
+                                           double[] constraint) {
         NetworkSummary network = new NetworkSummary(g.n, ecosystem.tieCount(), SummaryMeasures.density(g),
                 SummaryMeasures.components(g), SummaryMeasures.average(clustering),
                 g.directed ? null : SummaryMeasures.degreeCentralization(g),
@@ -68,8 +104,8 @@ public final class NetworkMeasures {
         int v = 0;
         for (Actor a : ecosystem.actors()) {
             Double c = constraint == null || Double.isNaN(constraint[v]) ? null : constraint[v];
-            actors.add(new ActorMeasures(a.id(), a.label(), g.degree(v), g.strength[v], paths.betweenness()[v],
-                    paths.closeness()[v], pagerank[v], clustering[v], c));
+            actors.add(new ActorMeasures(a.id(), a.label(), g.degree(v), g.strength[v], betweenness[v],
+                    closeness[v], pagerank[v], clustering[v], c));
             v++;
         }
         return new MeasuresResult(network, actors);

@@ -1,5 +1,8 @@
 package org.teixit.app;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -14,39 +17,73 @@ import org.teixit.ui.RecentFiles;
  * launcher began opening in the background (the file given, else the last one used, else the sample).
  */
 public final class TeixitApp extends Application {
+    private static final boolean TIMING = Boolean.getBoolean("teixit.startupTiming");
     private MainWindow window;
 
     @Override
     public void start(Stage stage) {
-        if (Boolean.getBoolean("teixit.startupTiming")) {
-            System.err.println("startup: JavaFX started " + sinceLaunch() + " ms after launch");
-        }
+        timing("JavaFX started");
         MapFiles files = MapFiles.fromSystem();
         RecentFiles recent = DesktopLauncher.recentFiles();
         window = new MainWindow(stage, new AppState(), files, recent);
-        if (Boolean.getBoolean("teixit.startupTiming")) {
-            System.err.println("startup: window built " + sinceLaunch() + " ms after launch");
+        timing("window built");
+        CompletableFuture<StartupPreload.Loaded> preload = StartupPreload.take(getParameters().getUnnamed(), files, recent);
+        // Usually the map is loaded by now (it loads while JavaFX starts): open it before the window is shown,
+        // so that the first layout pass already has it and the map is drawn while the window maps.
+        boolean openedEarly = preload.isDone() && !preload.isCompletedExceptionally();
+        if (openedEarly) {
+            open(preload.join());
         }
         stage.show();
-        if (Boolean.getBoolean("teixit.startupTiming")) {
-            System.err.println("startup: window shown " + sinceLaunch() + " ms after launch");
+        timing("window shown");
+        if (!openedEarly) {
+            preload.whenComplete((loaded, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    Throwable cause = error.getCause() != null ? error.getCause() : error;
+                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.ERROR, String.valueOf(cause.getMessage()));
+                    alert.setHeaderText(Messages.get("error.open"));
+                    alert.show();
+                    return;
+                }
+                open(loaded);
+            }));
         }
-        StartupPreload.take(getParameters().getUnnamed(), files, recent).whenComplete((loaded, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.ERROR, String.valueOf(cause.getMessage()));
-                alert.setHeaderText(Messages.get("error.open"));
-                alert.show();
-                return;
-            }
-            if (Boolean.getBoolean("teixit.startupTiming")) {
-                System.err.println("startup: map opened " + sinceLaunch() + " ms after launch");
-                window.mapView().setOnFirstFrame(() -> System.err.println("startup: map on screen " + sinceLaunch()
-                        + " ms after launch"));
-            }
-            window.open(loaded.session());
-        }));
+    }
+
+    private void open(StartupPreload.Loaded loaded) {
+        timing("map opened");
+        if (TIMING) {
+            window.mapView().setOnFirstFrame(() -> {
+                timing("map on screen");
+                busiestThreads();
+            });
+        }
+        window.open(loaded.session());
+    }
+
+    /** The threads that used the most CPU time so far, for {@code -Dteixit.startupTiming=true}. */
+    private static void busiestThreads() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+                .filter(java.util.Objects::nonNull)
+                .map(t -> Map.entry(t.getThreadName(), threads.getThreadCpuTime(t.getThreadId()) / 1_000_000))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> System.err.println("startup:   " + e.getValue() + " ms CPU in " + e.getKey()));
+    }
+
+    /**
+     * With {@code -Dteixit.startupTiming=true}, prints how long after launch {@code phase} happened, and the
+     * CPU time the JavaFX thread and the whole JVM had used by then (which a busy machine does not inflate).
+     */
+    private static void timing(String phase) {
+        if (TIMING) {
+            long fxThread = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            long process = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+            System.err.println("startup: " + phase + " " + StartupArchive.sinceLaunch() + " ms after launch (CPU: "
+                    + "JavaFX thread " + fxThread + " ms, JVM " + process + " ms)");
+        }
     }
 
     /** The window (for UI tests). */
@@ -54,7 +91,4 @@ public final class TeixitApp extends Application {
         return window;
     }
 
-    private static long sinceLaunch() {
-        return StartupArchive.sinceLaunch();
-    }
 }

@@ -154,6 +154,7 @@ class ExplorerUiTest {
 
     @Test
     void aFindingLightsUpItsActorsAndARecommendationBecomesAnUndoableTie(FxRobot robot) throws Exception {
+        robot.clickOn("#diagnosis-tab");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<org.teixit.analysis.diagnose.Finding> findings =
                 robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
@@ -174,6 +175,7 @@ class ExplorerUiTest {
 
     @Test
     void actorsCanBeColouredBySizedByAMeasure(FxRobot robot) throws Exception {
+        robot.clickOn("#measures-tab");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ChoiceBox<String> colour = robot.lookup("#colour-by-measure")
                 .queryAs(javafx.scene.control.ChoiceBox.class);

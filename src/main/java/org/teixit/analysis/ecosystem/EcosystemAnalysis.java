@@ -48,6 +48,8 @@ public record EcosystemAnalysis(MeasuresResult measures, MapGraph graph, Map<Cse
 
     static final String MESSAGE = "analysis.ecosystem";
     private static final EcosystemCache<EcosystemAnalysis> CACHE = new EcosystemCache<>(2);
+    private static final EcosystemCache<EcosystemAnalysis> WITHOUT_MEASURES = new EcosystemCache<>(2);
+    private static final EcosystemCache<MeasuresResult> MEASURES = new EcosystemCache<>(2);
 
     public EcosystemAnalysis {
         Objects.requireNonNull(graph, "graph");
@@ -72,6 +74,19 @@ public record EcosystemAnalysis(MeasuresResult measures, MapGraph graph, Map<Cse
      */
     public static EcosystemAnalysis compute(Ecosystem ecosystem, Progress progress,
                                             Consumer<EcosystemAnalysis> cheapFirst) {
+        EcosystemAnalysis cheap = withoutNetworkMeasures(ecosystem, progress);
+        cheapFirst.accept(cheap);
+        MeasuresResult measures = NetworkMeasures.compute(ecosystem, progress);
+        return cheap.withMeasures(measures);
+    }
+
+    /**
+     * Every measure but the network measures ({@link #measures()} is {@code null}): the quick part of {@link
+     * #compute(Ecosystem, Progress, Consumer)}, what its {@code cheapFirst} listener receives.
+     *
+     * @throws org.teixit.task.CancelledException when {@code progress} reports a cancel
+     */
+    public static EcosystemAnalysis withoutNetworkMeasures(Ecosystem ecosystem, Progress progress) {
         Objects.requireNonNull(ecosystem, "ecosystem");
         progress.checkCancelled();
         progress.update(MESSAGE, 0, 6);
@@ -103,8 +118,14 @@ public record EcosystemAnalysis(MeasuresResult measures, MapGraph graph, Map<Cse
         EcosystemAnalysis cheap = new EcosystemAnalysis(null, g, ecosystem.tiesPerDimension(), byDimension, byKind,
                 structure, communities, mesosystem, mixing, actors);
         progress.update(MESSAGE, 6, 6);
-        cheapFirst.accept(cheap);
-        MeasuresResult measures = NetworkMeasures.compute(ecosystem, progress);
+        return cheap;
+    }
+
+    private static EcosystemAnalysis computeReusing(Ecosystem ecosystem, Progress progress) {
+        EcosystemAnalysis cheap = WITHOUT_MEASURES.peek(ecosystem)
+                .orElseGet(() -> withoutNetworkMeasures(ecosystem, progress));
+        MeasuresResult measures = MEASURES.peek(ecosystem)
+                .orElseGet(() -> NetworkMeasures.compute(ecosystem, progress));
         return cheap.withMeasures(measures);
     }
 
@@ -113,7 +134,42 @@ public record EcosystemAnalysis(MeasuresResult measures, MapGraph graph, Map<Cse
      * instance return the same result (the last two versions are kept).
      */
     public static EcosystemAnalysis cached(Ecosystem ecosystem, Progress progress) {
-        return CACHE.get(ecosystem, e -> compute(e, progress));
+        return CACHE.get(ecosystem, e -> computeReusing(e, progress));
+    }
+
+    /**
+     * {@link #withoutNetworkMeasures}, once per map version; the complete analysis when {@link #cached}
+     * already holds it. {@link #cached} reuses what this computed.
+     */
+    public static EcosystemAnalysis cachedWithoutNetworkMeasures(Ecosystem ecosystem, Progress progress) {
+        Optional<EcosystemAnalysis> complete = peekCached(ecosystem);
+        if (complete.isPresent()) {
+            return complete.get();
+        }
+        return WITHOUT_MEASURES.get(ecosystem, e -> withoutNetworkMeasures(e, progress));
+    }
+
+    /**
+     * The network measures of {@code ecosystem} ({@link NetworkMeasures#compute(Ecosystem, Progress,
+     * Consumer)}, the cheap ones handed to {@code cheapFirst} first), once per map version: when {@link
+     * #cached} or an earlier call already measured this very ecosystem, that result is returned at once and
+     * {@code cheapFirst} is not called. {@link #cached} reuses what this computed.
+     *
+     * @throws org.teixit.task.CancelledException when {@code progress} reports a cancel
+     */
+    public static MeasuresResult cachedMeasures(Ecosystem ecosystem, Progress progress,
+                                                Consumer<MeasuresResult> cheapFirst) {
+        Optional<MeasuresResult> known = peekCachedMeasures(ecosystem);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return MEASURES.get(ecosystem, e -> NetworkMeasures.compute(e, progress, cheapFirst));
+    }
+
+    /** The complete network measures of this very ecosystem instance, if they were computed and cached. */
+    public static Optional<MeasuresResult> peekCachedMeasures(Ecosystem ecosystem) {
+        Optional<EcosystemAnalysis> complete = peekCached(ecosystem);
+        return complete.isPresent() ? Optional.of(complete.get().measures()) : MEASURES.peek(ecosystem);
     }
 
     /** The cached analysis of this very ecosystem instance, if {@link #cached} computed it. */

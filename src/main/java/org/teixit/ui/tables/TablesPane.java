@@ -1,11 +1,16 @@
 package org.teixit.ui.tables;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -25,8 +30,15 @@ import org.teixit.ui.Text;
 /**
  * Actors and ties as sortable tables with a filter in each column header (ControlsFX TableFilter); labels
  * and tie strengths are editable in place. Selecting a row selects it on the map, and the other way round.
+ * The analysis tabs — measures, findings and the ecosystem — are built, and start computing, only when
+ * first selected, so the window opens without waiting for them.
  */
 public final class TablesPane extends TabPane {
+    public static final String ACTORS_TAB = "actors-tab";
+    public static final String TIES_TAB = "ties-tab";
+    public static final String MEASURES_TAB = "measures-tab";
+    public static final String DIAGNOSIS_TAB = "diagnosis-tab";
+    public static final String ECOSYSTEM_TAB = "ecosystem-tab";
     private final AppState state;
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
     private final ObservableList<Tie> ties = FXCollections.observableArrayList();
@@ -39,9 +51,15 @@ public final class TablesPane extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         buildActorTable();
         buildTieTable();
-        getTabs().addAll(new Tab(Messages.get("tables.actors"), actorTable), new Tab(Messages.get("tables.ties"), tieTable),
-                new Tab(Messages.get("tables.measures"), new MeasuresPane(state)),
-                new Tab(Messages.get("tables.diagnosis"), new DiagnosisPane(state)));
+        setId("tables");
+        Tab actorsTab = new Tab(Messages.get("tables.actors"), actorTable);
+        actorsTab.setId(ACTORS_TAB);
+        Tab tiesTab = new Tab(Messages.get("tables.ties"), tieTable);
+        tiesTab.setId(TIES_TAB);
+        getTabs().addAll(actorsTab, tiesTab,
+                lazyTab(MEASURES_TAB, Messages.get("tables.measures"), () -> new MeasuresPane(state)),
+                lazyTab(DIAGNOSIS_TAB, Messages.get("tables.diagnosis"), () -> new DiagnosisPane(state)),
+                lazyTab(ECOSYSTEM_TAB, Messages.get("ui.tables.ecosystem"), () -> new EcosystemPane(state)));
         state.mapProperty().addListener((o, was, now) -> refresh(now));
         refresh(state.map());
         TableFilter.forTableView(actorTable).lazy(true).apply();
@@ -58,6 +76,37 @@ public final class TablesPane extends TabPane {
         });
         state.selectedActorProperty().addListener((o, was, now) -> selectRow(actorTable, actors, now));
         state.selectedTieProperty().addListener((o, was, now) -> selectRow(tieTable, ties, now));
+    }
+
+    /**
+     * A tab whose content is made the first time it is selected: until then it holds nothing and computes
+     * nothing.
+     */
+    private Tab lazyTab(String id, String title, Supplier<Node> content) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        ChangeListener<Boolean> build = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected && tab.getContent() == null) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        };
+        tab.selectedProperty().addListener(build);
+        return tab;
+    }
+
+    /** Selects the tab with this id (one of the {@code *_TAB} constants), building its content if need be. */
+    public void show(String tabId) {
+        getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> getSelectionModel().select(t));
+    }
+
+    /** The content of the tab with this id, if it has been built. */
+    public Optional<Node> content(String tabId) {
+        return getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().map(Tab::getContent);
     }
 
     private void buildActorTable() {
