@@ -704,6 +704,8 @@ public final class CollectServer implements AutoCloseable {
         respondent.put("name", self.map(x -> Names.clean(x.label())).orElse(""));
         respondent.put("kind", self.map(Actor::kind).orElse(""));
         respondent.put("setting", self.map(Actor::setting).orElse(""));
+        // the participant's own answer made this actor: a correction may change its kind and setting
+        respondent.put("editable", a.createdActorIds().contains(a.respondentId()));
         view.put("respondent", respondent);
         List<Map<String, Object>> ties = new ArrayList<>();
         for (String id : a.tieIds()) {

@@ -105,7 +105,7 @@ final class ParticipantPage {
         for (CserDimension d : CserDimension.values()) {
             b.append("<li><strong>").append(Html.escape(text.get("collect.dimension." + d.id() + ".plain")))
                     .append("</strong> <span class=\"official\">").append(Html.escape(text.get(d.nameKey())))
-                    .append("</span><br>").append(Html.escape(text.get(d.descriptionKey()))).append("</li>");
+                    .append("</span>").append(Html.escape(text.get(d.descriptionKey()))).append("</li>");
         }
         return b.toString();
     }

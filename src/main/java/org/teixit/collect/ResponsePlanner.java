@@ -18,7 +18,8 @@ import org.teixit.service.Ids;
  * Turns a {@link Submission} into one undoable {@link ChangeSet} against the current map. Names match
  * existing actors ignoring case, accents and spacing ({@link Names#key}); unknown names become new actors
  * (the respondent with the kind and setting they gave; the others with none, for the facilitator to fill
- * in). The respondent's existing actor gets a kind or setting only where it had none.
+ * in). The respondent's existing actor gets a kind or setting only where it had none, unless their own
+ * previous answer created it: then a correction sets both as given.
  *
  * <p>Ties go from the respondent to each name, {@code directed = false}: a participant reports a
  * relationship (they work with, trust, get support from someone), and on a phone we cannot ask for a
@@ -58,10 +59,15 @@ final class ResponsePlanner {
             created.add(self.id());
         } else {
             Actor filled = self;
-            if (filled.kind().isEmpty() && !s.respondent().kind().isEmpty()) {
+            // an actor this participant's previous answer created is theirs: a correction sets its kind and
+            // setting; anyone else's actor only gains a kind or setting it lacked
+            boolean own = previous != null && previous.createdActorIds().contains(self.id());
+            if (own ? !filled.kind().equals(s.respondent().kind())
+                    : filled.kind().isEmpty() && !s.respondent().kind().isEmpty()) {
                 filled = filled.withKind(s.respondent().kind());
             }
-            if (filled.setting().isEmpty() && !s.respondent().setting().isEmpty()) {
+            if (own ? !filled.setting().equals(s.respondent().setting())
+                    : filled.setting().isEmpty() && !s.respondent().setting().isEmpty()) {
                 filled = filled.withSetting(s.respondent().setting());
             }
             if (filled != self) {

@@ -180,6 +180,33 @@ public final class StoreTransaction implements AutoCloseable {
         run("delete view " + id, "DELETE FROM saved_view WHERE id = ?", id);
     }
 
+    /**
+     * Makes the story exactly {@code views}, in this order: the others are deleted, and positions are
+     * renumbered 1, 2, 3… (story order is the {@code position} column). Reordering, renaming and deleting
+     * views are all this one write.
+     */
+    public void replaceSavedViews(java.util.List<org.teixit.model.SavedView> views) {
+        run("replace the saved views", "DELETE FROM saved_view");
+        String sql = "INSERT INTO saved_view (id, position, caption, filter, centre_x, centre_y, zoom, anonymised) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int position = 1;
+            for (org.teixit.model.SavedView view : views) {
+                ps.setString(1, view.id());
+                ps.setInt(2, position++);
+                ps.setString(3, view.caption());
+                ps.setString(4, FilterCodec.encode(view.filter()));
+                setPosition(ps, 5, view.centre());
+                ps.setDouble(7, view.zoom());
+                ps.setInt(8, view.anonymised() ? 1 : 0);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new TransactionFailure("save the story's order", e);
+        }
+    }
+
     /** Moves actors (and sets whether they are pinned), leaving everything else as it is. */
     public void setPositions(Map<String, Position> positions, boolean pinned) {
         try {

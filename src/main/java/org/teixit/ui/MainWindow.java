@@ -346,7 +346,8 @@ public final class MainWindow {
     }
 
     private void refreshStory() {
-        storyMenu.getItems().setAll(item("menu.save-view", "Shortcut+Shift+V", this::saveView), new SeparatorMenuItem());
+        storyMenu.getItems().setAll(item("menu.save-view", "Shortcut+Shift+V", this::saveView),
+                item("collect.views.menu", null, this::manageViews), new SeparatorMenuItem());
         MapSession s = state.session();
         List<org.teixit.model.SavedView> views = s == null ? List.of() : s.savedViews();
         Menu delete = new Menu(Messages.get("menu.delete-view"));
@@ -363,7 +364,7 @@ public final class MainWindow {
             storyMenu.getItems().add(show);
             MenuItem remove = new MenuItem(title);
             remove.setMnemonicParsing(false);
-            remove.setOnAction(e -> run(() -> s.deleteView(v.id())));
+            remove.setOnAction(e -> run(() -> s.removeView(v.id())));
             delete.getItems().add(remove);
         }
         delete.setDisable(views.isEmpty());
@@ -381,6 +382,14 @@ public final class MainWindow {
         run(() -> s.saveView(new org.teixit.model.SavedView(id, caption, state.filterProperty().get(), mapView.centre(),
                 mapView.zoomLevel(), state.anonymisedProperty().get())));
         refreshStory();
+    }
+
+    /** "Manage views…": reorder, rename and delete the story's saved views, each an undoable edit. */
+    private void manageViews() {
+        MapSession s = state.session();
+        if (s != null) {
+            new org.teixit.ui.present.SavedViewsDialog(stage, s).show();
+        }
     }
 
     private void saveView() {

@@ -122,14 +122,18 @@ public final class TablesPane extends TabPane {
         });
         label.setPrefWidth(240);
         TableColumn<Actor, String> kind = new TableColumn<>(Messages.get("tables.kind"));
+        kind.setPrefWidth(150); // an explicit width spares JavaFX measuring cells to size it
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Text.term(VocabularyCategory.ACTOR_KIND, c.getValue().kind(), state.map().vocabulary())));
         TableColumn<Actor, String> setting = new TableColumn<>(Messages.get("tables.setting"));
+        setting.setPrefWidth(170);
         setting.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Text.term(VocabularyCategory.SETTING, c.getValue().setting(), state.map().vocabulary())));
         TableColumn<Actor, Integer> degree = new TableColumn<>(Messages.get("tables.ties-count"));
+        degree.setPrefWidth(70);
         degree.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(state.map().tiesOf(c.getValue().id()).size()));
         TableColumn<Actor, String> id = new TableColumn<>(Messages.get("tables.id"));
+        id.setPrefWidth(150);
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
         actorTable.getColumns().addAll(java.util.List.of(label, kind, setting, degree, id));
     }
@@ -144,9 +148,11 @@ public final class TablesPane extends TabPane {
         to.setCellValueFactory(c -> new ReadOnlyStringWrapper(labelOf(c.getValue().target())));
         to.setPrefWidth(180);
         TableColumn<Tie, String> kind = new TableColumn<>(Messages.get("tables.kind"));
+        kind.setPrefWidth(150);
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Text.term(VocabularyCategory.TIE_KIND, c.getValue().kind(), state.map().vocabulary())));
         TableColumn<Tie, Integer> strength = new TableColumn<>(Messages.get("tables.strength"));
+        strength.setPrefWidth(80);
         strength.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().strength()));
         strength.setCellFactory(TextFieldTableCell.forTableColumn(new javafx.util.converter.IntegerStringConverter()));
         strength.setOnEditCommit(e -> {
@@ -162,6 +168,7 @@ public final class TablesPane extends TabPane {
                 .map(CserDimension::id).collect(Collectors.joining(", "))));
         dims.setPrefWidth(200);
         TableColumn<Tie, String> directed = new TableColumn<>(Messages.get("tables.directed"));
+        directed.setPrefWidth(90);
         directed.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Messages.get(c.getValue().directed() ? "tables.yes" : "tables.no")));
         tieTable.getColumns().addAll(java.util.List.of(from, to, kind, strength, dims, directed));
