@@ -273,5 +273,8 @@ class CliTest {
         assertTrue(Cli.isCommand("info"));
         assertTrue(Cli.isCommand("--help"));
         assertFalse(Cli.isCommand("my-map.teixit"));
+        for (String name : Cli.commandLine().getSubcommands().keySet()) {
+            assertTrue(Cli.isCommand(name), name + " is a command");
+        }
     }
 }
