@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Teixit's speed targets, measured in one run on generated maps, ending with a table of target vs measured.
-# Needs JDK 17 and Maven; node + npm for the graphology row (skipped with a note without them).
+# Needs JDK 17 and Maven; node + npm for the graphology row and xvfb-run for the startup rows (each skipped
+# with a note without them).
 # What each row means, and the numbers measured so far: bench/README.md.
 #
 #   bench/run.sh                      build once into target-bench/, then run every benchmark (~8 min)
@@ -119,6 +120,9 @@ fi
 if [[ $found == 0 ]]; then
     row "measures" "-" "see $BUILD/bench-measures.txt" "info"
 fi
+
+section "6. startup (bench/startup.sh)"
+BUILD="$BUILD" BENCH_RESULTS="$RESULTS" bench/startup.sh
 
 section "summary"
 java_version=$(java -version 2>&1 | head -1 | cut -d'"' -f2)
