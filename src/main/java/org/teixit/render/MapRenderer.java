@@ -13,6 +13,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ import org.teixit.style.Rgb;
  * Draws ties (coloured and dashed by CSER dimension; one parallel line per dimension; width by strength;
  * arrows when directed), actors (coloured by setting, sized by number of ties) and labels that never
  * overlap (busier actors first; the rest hide). Ties of one dimension and width are batched into one path.
+ * A frame reads the map's {@link RenderIndex} (built once per map snapshot) and visits only the grid cells
+ * on screen; dot sizes, dot colours and the label order are kept per map and option, not redone per frame.
  */
 public final class MapRenderer {
     /** More visible ties than this and the view draws one plain line per tie, without arrows. */
@@ -68,37 +71,153 @@ public final class MapRenderer {
     /** As {@link #render(Graphics2D, Ecosystem, Viewport, double, double, RenderOptions)}, with a selection. */
     public void render(Graphics2D g, Ecosystem ecosystem, Viewport v, double width, double height,
                        RenderOptions options, Highlight highlight) {
+        draw(g, ecosystem, v, width, height, options, highlight, new Rectangle2D.Double(0, 0, width, height));
+        if (options.legend()) {
+            drawLegend(g, ecosystem, options, height);
+        }
+    }
+
+    /** Draws the legend in the bottom-left corner of a {@code height}-tall frame, as {@code render} does. */
+    void drawLegend(Graphics2D g, Ecosystem ecosystem, RenderOptions options, double height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        legend.draw(g, options, new SettingColours(ecosystem, options.colourBy()), height);
+    }
+
+    /**
+     * Draws the map without its legend onto a {@code width} × {@code height} area whose part {@code view} is
+     * what the user sees: labels are placed only inside {@code view}, and the level of detail is chosen from
+     * what crosses it, so that {@code view} looks exactly as a render of that area alone would.
+     */
+    void draw(Graphics2D g, Ecosystem ecosystem, Viewport v, double width, double height, RenderOptions options,
+              Highlight highlight, Rectangle2D view) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(awt(options.theme().background()));
         g.fill(new Rectangle2D.Double(0, 0, width, height));
-        ActorSizes sizes = sizesFor(ecosystem, options);
+        RenderIndex index = indexFor(ecosystem);
+        Sized sized = sizedFor(index, options);
         SettingColours settings = new SettingColours(ecosystem, options.colourBy());
         Rectangle2D screen = new Rectangle2D.Double(-50, -50, width + 100, height + 100);
-        drawTies(g, ecosystem, v, options, sizes, highlight, screen);
-        drawActors(g, ecosystem, v, options, sizes, settings, highlight, screen);
+        Rectangle2D lodScreen = new Rectangle2D.Double(view.getX() - 50, view.getY() - 50, view.getWidth() + 100,
+                view.getHeight() + 100);
+        drawTies(g, index, v, options, sized, highlight, screen, lodScreen);
+        drawActors(g, index, v, options, sized, settings, highlight, screen);
         if (options.labels()) {
-            drawLabels(g, ecosystem, v, options, sizes, width, height, highlight);
-        }
-        if (options.legend()) {
-            legend.draw(g, options, settings, height);
+            drawLabels(g, index, v, options, sized, view, highlight);
         }
     }
 
-    private Ecosystem sizedMap;
-    private RenderOptions sizedOptions;
-    private ActorSizes sizes;
+    private RenderIndex index;
+    private Sized sized;
 
-    /** Dot sizes, computed once per map and size choice rather than every frame. */
-    private synchronized ActorSizes sizesFor(Ecosystem map, RenderOptions options) {
-        if (map != sizedMap || sizedOptions == null || options.sizeBy() != sizedOptions.sizeBy()
-                || options.theme() != sizedOptions.theme()) {
-            sizes = ActorSizes.of(map, options);
-            sizedMap = map;
-            sizedOptions = options;
+    /** The render index of {@code map}, built once per map snapshot. */
+    private synchronized RenderIndex indexFor(Ecosystem map) {
+        index = RenderIndex.of(map, index);
+        return index;
+    }
+
+    /**
+     * Dot sizes and the order labels are tried in (busiest first), computed once per map and size choice
+     * rather than every frame.
+     */
+    private synchronized Sized sizedFor(RenderIndex map, RenderOptions options) {
+        if (sized == null || sized.index != map || !java.util.Objects.equals(sized.sizeBy, options.sizeBy())
+                || sized.nodeScale != options.theme().nodeScale()) {
+            // A map that only moved (a layout running) keeps its sizes and label order.
+            sized = sized != null && sized.sizeBy == options.sizeBy() && sized.nodeScale == options.theme().nodeScale()
+                    && sized.sameActorsAndTies(map) ? sized.movedTo(map) : new Sized(map, options);
         }
-        return sizes;
+        return sized;
+    }
+
+    /** Each actor's dot radius and the actors in label-importance order (larger dots first, then by label). */
+    static final class Sized {
+        final RenderIndex index;
+        final Map<String, Double> sizeBy;
+        final double nodeScale;
+        final double[] radius;
+        final int[] labelOrder;
+        final double maxRadius;
+
+        Sized(RenderIndex index, RenderOptions options) {
+            this.index = index;
+            this.sizeBy = options.sizeBy();
+            this.nodeScale = options.theme().nodeScale();
+            int n = index.actorCount();
+            radius = new double[n];
+            double scale = options.theme().nodeScale();
+            if (sizeBy == null) {
+                for (int i = 0; i < n; i++) {
+                    radius[i] = (4 + 2.2 * Math.sqrt(index.degree[i])) * scale;
+                }
+            } else {
+                double max = 0;
+                for (int i = 0; i < n; i++) {
+                    max = Math.max(max, sizeBy.getOrDefault(index.actors[i].id(), 0.0));
+                }
+                for (int i = 0; i < n; i++) {
+                    double value = sizeBy.getOrDefault(index.actors[i].id(), 0.0);
+                    double share = max > 0 && value > 0 ? Math.sqrt(value / max) : 0;
+                    radius[i] = (4 + 14 * share) * scale;
+                }
+            }
+            double biggest = 0;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+                biggest = Math.max(biggest, radius[i]);
+            }
+            maxRadius = biggest;
+            // Stable, as the per-frame sort it replaces: equal dots and labels keep the map's order.
+            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> radius[i]).reversed()
+                    .thenComparing(i -> index.actors[i].label()));
+            labelOrder = new int[n];
+            for (int i = 0; i < n; i++) {
+                labelOrder[i] = order[i];
+            }
+        }
+
+        private Sized(Sized kept, RenderIndex index) {
+            this.index = index;
+            this.sizeBy = kept.sizeBy;
+            this.nodeScale = kept.nodeScale;
+            this.radius = kept.radius;
+            this.labelOrder = kept.labelOrder;
+            this.maxRadius = kept.maxRadius;
+        }
+
+        Sized movedTo(RenderIndex moved) {
+            return new Sized(this, moved);
+        }
+
+        /** Whether {@code other} has the same actors (ids and labels, in order) and numbers of ties. */
+        boolean sameActorsAndTies(RenderIndex other) {
+            if (other.actorCount() != index.actorCount() || other.tieCount() != index.tieCount()) {
+                return false;
+            }
+            for (int i = 0; i < other.actorCount(); i++) {
+                Actor a = other.actors[i];
+                Actor b = index.actors[i];
+                if (a != b && (!a.id().equals(b.id()) || !a.label().equals(b.label()))
+                        || other.degree[i] != index.degree[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A hit tester for {@code map} through {@code v} that shares this renderer's index of the map and dot
+     * sizes (built once per map snapshot, as for drawing) and looks only near the pointer: for pointer events
+     * on the map this renderer draws.
+     */
+    public HitTester hitTester(Ecosystem map, Viewport v, RenderOptions options) {
+        RenderIndex indexed = indexFor(map);
+        return new HitTester(indexed, sizedFor(indexed, options), v);
     }
 
     /** How much room on the left the legend takes, in logical pixels, so views can fit the map beside it. */
@@ -131,53 +250,143 @@ public final class MapRenderer {
         return (0.6 + 0.5 * strength) * options.theme().lineScale();
     }
 
-    private void drawTies(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options, ActorSizes sizes,
-                          Highlight highlight, Rectangle2D screen) {
+    private void drawTies(Graphics2D g, RenderIndex e, Viewport v, RenderOptions options, Sized sizes,
+                          Highlight highlight, Rectangle2D screen, Rectangle2D lodScreen) {
         java.awt.Composite normal = g.getComposite();
         if (!highlight.emphasised().isEmpty()) {
             g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.15f));
         }
-        Tie selected = highlight.selectedTie() == null ? null : e.tie(highlight.selectedTie()).orElse(null);
-        Map<CserDimension, Path2D.Double[]> byDimension = new EnumMap<>(CserDimension.class);
-        Path2D.Double[] plain = newPaths();
-        Path2D.Double arrows = new Path2D.Double();
+        int selected = highlight.selectedTie() == null ? -1 : e.tie(highlight.selectedTie());
+        strokeTies(g, e, v, options, sizes, screen, lodScreen, null);
+        g.setComposite(normal);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        if (!highlight.emphasised().isEmpty() || selected >= 0 || !highlight.focusTies().isEmpty()) {
+            // The hovered actor's ties, the selected tie and the ties in focus, drawn again at full strength.
+            long[] focus = new long[(e.tieCount() + 63) >>> 6];
+            boolean any = false;
+            int hovered = highlight.hoveredActor() == null ? -1 : e.actor(highlight.hoveredActor());
+            if (hovered >= 0) {
+                for (int t = 0; t < e.tieCount(); t++) {
+                    if (e.source[t] == hovered || e.target[t] == hovered) {
+                        focus[t >>> 6] |= 1L << t;
+                        any = true;
+                    }
+                }
+            }
+            if (selected >= 0) {
+                focus[selected >>> 6] |= 1L << selected;
+                any = true;
+            }
+            for (String id : highlight.focusTies()) {
+                int t = e.tie(id);
+                if (t >= 0) {
+                    focus[t >>> 6] |= 1L << t;
+                    any = true;
+                }
+            }
+            if (any) {
+                if (selected >= 0) {
+                    drawSelectedTieHalo(g, e, v, selected, options);
+                }
+                strokeTies(g, e, v, options, sizes, screen, lodScreen, focus);
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            }
+        }
+    }
+
+    /** Strokes the visible ties among {@code only} (every tie when {@code null}), batched by dimension and width. */
+    private static void strokeTies(Graphics2D g, RenderIndex e, Viewport v, RenderOptions options, Sized sizes,
+                                   Rectangle2D screen, Rectangle2D lodScreen, long[] only) {
         List<Color> arrowColours = new ArrayList<>();
         List<Shape> arrowShapes = new ArrayList<>();
-        VisibleTies visible = VisibleTies.collect(e, v, options, screen);
+        VisibleTies visible = VisibleTies.collect(e, v, VisibleTies.maskOf(options.dimensions()), screen, only);
         // Level of detail: a busy view (zoomed out on a big map) drops what nobody can see at that size —
         // parallel lines per dimension, dashes, arrow heads and anti-aliasing — and keeps colour and width.
-        boolean busy = visible.size() > BUSY_TIES;
-        if (visible.size() > NO_ANTIALIAS_TIES) {
+        // It is chosen from the ties that cross the part of the frame on screen.
+        int onScreen = visible.size();
+        if (!lodScreen.contains(screen)) {
+            onScreen = 0;
+            for (int n = 0; n < visible.size(); n++) {
+                if (lodScreen.intersectsLine(visible.x1(n), visible.y1(n), visible.x2(n), visible.y2(n))) {
+                    onScreen++;
+                }
+            }
+        }
+        boolean busy = onScreen > BUSY_TIES;
+        if (onScreen > NO_ANTIALIAS_TIES) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         }
+        CserDimension[][] dimensionsByMask = new CserDimension[1 << CserDimension.values().length][];
+        // Count the segments of each path first, so that no path grows (and copies itself) while it is built.
+        int dimensionCount = CserDimension.values().length;
+        int[] segments = new int[(dimensionCount + 1) * 5];
         for (int n = 0; n < visible.size(); n++) {
-            Tie t = visible.tie(n);
-            List<CserDimension> shown = visible.shownDimensions(n);
+            int strength = e.ties[visible.tie(n)].strength() - 1;
+            int mask = visible.shownMask(n);
+            if (mask == 0) {
+                segments[dimensionCount * 5 + strength]++;
+            } else if (busy) {
+                segments[Integer.numberOfTrailingZeros(mask) * 5 + strength]++;
+            } else {
+                for (int bits = mask; bits != 0; bits &= bits - 1) {
+                    segments[Integer.numberOfTrailingZeros(bits) * 5 + strength]++;
+                }
+            }
+        }
+        // Opaque one-pixel lines without anti-aliasing are drawn from float coordinates, as Java2D would copy a
+        // double path into a float one for them anyway (translucent ones are drawn from the doubles).
+        boolean floats = onScreen > NO_ANTIALIAS_TIES && java.awt.AlphaComposite.SrcOver.equals(g.getComposite());
+        Map<CserDimension, Path2D[]> byDimension = new EnumMap<>(CserDimension.class);
+        for (CserDimension d : CserDimension.values()) {
+            if (hasAny(segments, d.ordinal())) {
+                byDimension.put(d, newPaths(segments, d.ordinal(), floats));
+            }
+        }
+        Path2D[] plain = newPaths(segments, dimensionCount, floats);
+        for (int n = 0; n < visible.size(); n++) {
+            int ti = visible.tie(n);
+            Tie t = e.ties[ti];
+            int mask = visible.shownMask(n);
+            CserDimension[] shown = dimensionsByMask[mask];
+            if (shown == null) {
+                shown = VisibleTies.dimensionsOf(mask);
+                dimensionsByMask[mask] = shown;
+            }
             double x1 = visible.x1(n);
             double y1 = visible.y1(n);
             double x2 = visible.x2(n);
             double y2 = visible.y2(n);
+            if (busy) {
+                // One plain line, no arrow: nothing else to work out.
+                Path2D path = shown.length == 0 ? plain[t.strength() - 1] : byDimension.get(shown[0])[t.strength() - 1];
+                path.moveTo(x1, y1);
+                path.lineTo(x2, y2);
+                continue;
+            }
             double len = Math.hypot(x2 - x1, y2 - y1);
             double nx = -(y2 - y1) / len;
             double ny = (x2 - x1) / len;
             double w = lineWidth(t.strength(), options);
             double gap = w + 1.2;
-            int k = busy ? 1 : Math.max(1, shown.size());
+            int k = busy ? 1 : Math.max(1, shown.length);
             for (int i = 0; i < k; i++) {
                 double off = (i - (k - 1) / 2.0) * gap;
-                Path2D.Double path = shown.isEmpty() ? plain[t.strength() - 1]
-                        : byDimension.computeIfAbsent(shown.get(i), d -> newPaths())[t.strength() - 1];
+                Path2D path = shown.length == 0 ? plain[t.strength() - 1]
+                        : byDimension.get(shown[i])[t.strength() - 1];
                 path.moveTo(x1 + nx * off, y1 + ny * off);
                 path.lineTo(x2 + nx * off, y2 + ny * off);
             }
             if (t.directed() && !busy && len > 12) {
-                double r = sizes.radius(t.target());
-                Rgb c = shown.isEmpty() ? Palette.NO_DIMENSION : Palette.dimension(shown.get(0));
+                double r = sizes.radius[e.target[ti]];
+                Rgb c = shown.length == 0 ? Palette.NO_DIMENSION : Palette.dimension(shown[0]);
                 arrowShapes.add(arrowHead(x1, y1, x2, y2, r, 4 + 2.5 * w));
                 arrowColours.add(awt(c));
             }
         }
-        for (Map.Entry<CserDimension, Path2D.Double[]> entry : byDimension.entrySet()) {
+        for (Map.Entry<CserDimension, Path2D[]> entry : byDimension.entrySet()) {
+            if (!hasPoints(entry.getValue())) {
+                continue;
+            }
             strokeAll(g, entry.getValue(), awt(Palette.dimension(entry.getKey())),
                     busy ? new float[0] : Palette.dash(entry.getKey()), options, busy);
         }
@@ -186,51 +395,55 @@ public final class MapRenderer {
             g.setColor(arrowColours.get(i));
             g.fill(arrowShapes.get(i));
         }
-        arrows.reset();
-        g.setComposite(normal);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        if (!highlight.emphasised().isEmpty() || selected != null || !highlight.focusTies().isEmpty()) {
-            Ecosystem.Builder focus = Ecosystem.builder(e.name()).vocabulary(e.vocabulary());
-            e.actors().forEach(focus::actor);
-            e.ties().forEach(t -> {
-                boolean touchesFocus = highlight.hoveredActor() != null && t.touches(highlight.hoveredActor());
-                if (touchesFocus || t == selected || highlight.focusTies().contains(t.id())) {
-                    focus.tie(t);
-                }
-            });
-            Ecosystem focused = focus.build();
-            if (focused.tieCount() > 0) {
-                if (selected != null) {
-                    drawSelectedTieHalo(g, e, v, selected, options);
-                }
-                drawTies(g, focused, v, options, sizes, Highlight.NONE, screen);
-            }
-        }
     }
 
-    private static void drawSelectedTieHalo(Graphics2D g, Ecosystem e, Viewport v, Tie t, RenderOptions options) {
-        Actor a = e.actor(t.source()).orElseThrow();
-        Actor b = e.actor(t.target()).orElseThrow();
-        if (a.position() == null || b.position() == null) {
+    private static void drawSelectedTieHalo(Graphics2D g, RenderIndex e, Viewport v, int t, RenderOptions options) {
+        int a = e.source[t];
+        int b = e.target[t];
+        if (!e.placed(a) || !e.placed(b)) {
             return;
         }
         g.setColor(new Color(255, 200, 0, 140));
-        g.setStroke(new BasicStroke((float) (lineWidth(t.strength(), options) * 3 + 6), BasicStroke.CAP_ROUND,
+        g.setStroke(new BasicStroke((float) (lineWidth(e.ties[t].strength(), options) * 3 + 6), BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND));
-        g.draw(new java.awt.geom.Line2D.Double(v.screenX(a.position().x()), v.screenY(a.position().y()),
-                v.screenX(b.position().x()), v.screenY(b.position().y())));
+        g.draw(new java.awt.geom.Line2D.Double(v.screenX(e.x[a]), v.screenY(e.y[a]),
+                v.screenX(e.x[b]), v.screenY(e.y[b])));
     }
 
-    private static Path2D.Double[] newPaths() {
-        Path2D.Double[] paths = new Path2D.Double[5];
+    /**
+     * One path per strength for a dimension (or, at {@code dimensionCount}, for ties without one), sized for
+     * its segments.
+     */
+    private static Path2D[] newPaths(int[] segments, int dimension, boolean floats) {
+        Path2D[] paths = new Path2D[5];
         for (int i = 0; i < 5; i++) {
-            paths[i] = new Path2D.Double();
+            int capacity = Math.max(2, segments[dimension * 5 + i] * 2);
+            paths[i] = floats ? new Path2D.Float(Path2D.WIND_NON_ZERO, capacity)
+                    : new Path2D.Double(Path2D.WIND_NON_ZERO, capacity);
         }
         return paths;
     }
 
+    private static boolean hasAny(int[] segments, int dimension) {
+        for (int i = 0; i < 5; i++) {
+            if (segments[dimension * 5 + i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPoints(Path2D[] paths) {
+        for (Path2D p : paths) {
+            if (p.getCurrentPoint() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Strokes each strength's path once; a busy view uses one-pixel lines, Java2D's fastest path. */
-    private static void strokeAll(Graphics2D g, Path2D.Double[] byStrength, Color colour, float[] dash,
+    private static void strokeAll(Graphics2D g, Path2D[] byStrength, Color colour, float[] dash,
                                   RenderOptions options, boolean busy) {
         g.setColor(colour);
         for (int s = 0; s < byStrength.length; s++) {
@@ -263,8 +476,14 @@ public final class MapRenderer {
         return at.createTransformedShape(head);
     }
 
-    private void drawActors(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
-                            ActorSizes sizes, SettingColours settings, Highlight highlight,
+    /** The actors in the grid cells overlapping {@code area} (screen pixels) grown by {@code grow} pixels. */
+    private static long[] actorsNear(RenderIndex e, Viewport v, Rectangle2D area, double grow) {
+        return e.actorsNear(v.worldX(area.getMinX() - grow), v.worldY(area.getMaxY() + grow),
+                v.worldX(area.getMaxX() + grow), v.worldY(area.getMinY() - grow));
+    }
+
+    private void drawActors(Graphics2D g, RenderIndex e, Viewport v, RenderOptions options,
+                            Sized sizes, SettingColours settings, Highlight highlight,
                             Rectangle2D screen) {
         java.awt.Composite normal = g.getComposite();
         java.awt.Composite faint = java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.25f);
@@ -274,22 +493,24 @@ public final class MapRenderer {
         if (crowded) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         }
-        double colourMax = options.colourValues() == null ? 1
-                : Math.max(1e-12, options.colourValues().values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
-        for (Actor a : e.actors()) {
-            if (a.position() == null) {
+        long[] near = actorsNear(e, v, screen, 1);
+        int count = e.actorCount();
+        boolean dimming = !highlight.emphasised().isEmpty();
+        Color[] colours = coloursFor(e, options, settings);
+        for (int i = RenderIndex.next(near, 0, count); i >= 0; i = RenderIndex.next(near, i + 1, count)) {
+            if (!e.placed(i)) {
                 continue;
             }
-            double r = sizes.radius(a.id());
-            double cx = v.screenX(a.position().x());
-            double cy = v.screenY(a.position().y());
+            Actor a = e.actors[i];
+            double r = sizes.radius[i];
+            double cx = v.screenX(e.x[i]);
+            double cy = v.screenY(e.y[i]);
             if (!screen.contains(cx, cy)) {
                 continue;
             }
             Ellipse2D.Double dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-            g.setComposite(highlight.dims(a.id()) ? faint : normal);
-            g.setColor(awt(options.colourValues() == null ? settings.of(a)
-                    : Palette.scale(options.colourValues().getOrDefault(a.id(), 0.0) / colourMax)));
+            g.setComposite(dimming && highlight.dims(a.id()) ? faint : normal);
+            g.setColor(colours[i]);
             g.fill(dot);
             if (!crowded) {
                 g.setColor(outline);
@@ -318,21 +539,48 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
 
-    private void drawLabels(Graphics2D g, Ecosystem e, Viewport v, RenderOptions options,
-                            ActorSizes sizes, double width, double height, Highlight highlight) {
+    private Color[] actorColours;
+    private RenderIndex colouredIndex;
+    private org.teixit.model.VocabularyCategory colouredBy;
+    private Map<String, Double> colouredValues;
+
+    /** Each actor's dot colour, kept per map and colour choice rather than looked up every frame. */
+    private synchronized Color[] coloursFor(RenderIndex e, RenderOptions options, SettingColours settings) {
+        if (actorColours == null || colouredIndex != e || colouredBy != options.colourBy()
+                || colouredValues != options.colourValues()) {
+            double colourMax = options.colourValues() == null ? 1
+                    : Math.max(1e-12, options.colourValues().values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
+            Map<Rgb, Color> byRgb = new HashMap<>();
+            Color[] colours = new Color[e.actorCount()];
+            for (int i = 0; i < colours.length; i++) {
+                Actor a = e.actors[i];
+                colours[i] = byRgb.computeIfAbsent(options.colourValues() == null ? settings.of(a)
+                        : Palette.scale(options.colourValues().getOrDefault(a.id(), 0.0) / colourMax), MapRenderer::awt);
+            }
+            actorColours = colours;
+            colouredIndex = e;
+            colouredBy = options.colourBy();
+            colouredValues = options.colourValues();
+        }
+        return actorColours;
+    }
+
+    private void drawLabels(Graphics2D g, RenderIndex e, Viewport v, RenderOptions options,
+                            Sized sizes, Rectangle2D view, Highlight highlight) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, options.theme().labelPoints());
-        List<Actor> byImportance = new ArrayList<>(e.actors());
-        byImportance.sort(Comparator.comparing((Actor a) -> !a.id().equals(highlight.selectedActor()))
-                .thenComparing(a -> highlight.dims(a.id()))
-                .thenComparing(Comparator.comparingDouble((Actor a) -> sizes.radius(a.id())).reversed())
-                .thenComparing(Actor::label));
-        OccupiedAreas taken = new OccupiedAreas();
-        for (Actor a : e.actors()) {
-            if (a.position() != null) {
-                double r = sizes.radius(a.id());
-                double x = v.screenX(a.position().x());
-                double y = v.screenY(a.position().y());
-                if (x > -r && y > -r && x < width + r && y < height + r) {
+        double left = view.getMinX();
+        double top = view.getMinY();
+        double right = view.getMaxX();
+        double bottom = view.getMaxY();
+        OccupiedAreas taken = new OccupiedAreas(view);
+        long[] near = actorsNear(e, v, view, sizes.maxRadius + 1);
+        int count = e.actorCount();
+        for (int i = RenderIndex.next(near, 0, count); i >= 0; i = RenderIndex.next(near, i + 1, count)) {
+            if (e.placed(i)) {
+                double r = sizes.radius[i];
+                double x = v.screenX(e.x[i]);
+                double y = v.screenY(e.y[i]);
+                if (x > left - r && y > top - r && x < right + r && y < bottom + r) {
                     taken.add(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
                 }
             }
@@ -343,20 +591,28 @@ public final class MapRenderer {
         Color text = awt(options.theme().text());
         boolean crowded = e.actorCount() > CROWDED_ACTORS;
         int tried = 0;
-        for (Actor a : byImportance) {
-            if (a.position() == null) {
+        // The selected actor first, then the rest busiest first (the order is kept per map and size choice).
+        int selected = highlight.selectedActor() == null ? -1 : e.actor(highlight.selectedActor());
+        int[] order = sizes.labelOrder;
+        for (int k = selected >= 0 ? -1 : 0; k < order.length; k++) {
+            int i = k < 0 ? selected : order[k];
+            if (k >= 0 && i == selected) {
                 continue;
             }
-            double x = v.screenX(a.position().x());
-            double y = v.screenY(a.position().y());
-            if (x < -200 || y < -50 || x > width + 200 || y > height + 50 || highlight.dims(a.id())) {
+            if (!e.placed(i)) {
+                continue;
+            }
+            Actor a = e.actors[i];
+            double x = v.screenX(e.x[i]);
+            double y = v.screenY(e.y[i]);
+            if (x < left - 200 || y < top - 50 || x > right + 200 || y > bottom + 50 || highlight.dims(a.id())) {
                 continue;
             }
             if (++tried > LABEL_CANDIDATES) {
                 break;
             }
-            double r = sizes.radius(a.id());
-            TextLayout layout = labelLayout(labelOf(a, e, options), font, g.getFontRenderContext());
+            double r = sizes.radius[i];
+            TextLayout layout = labelLayout(labelOf(a, e.map, options), font, g.getFontRenderContext());
             Rectangle2D bounds = layout.getBounds();
             Rectangle2D box = null;
             double tx = 0;
@@ -365,8 +621,8 @@ public final class MapRenderer {
                 double[] at = labelPlace(place, x, y, r, bounds, layout);
                 Rectangle2D candidate = new Rectangle2D.Double(at[0] + bounds.getX() - 2, at[1] + bounds.getY() - 2,
                         bounds.getWidth() + 4, bounds.getHeight() + 4);
-                boolean inside = candidate.getMinX() >= 0 && candidate.getMaxX() <= width
-                        && candidate.getMinY() >= 0 && candidate.getMaxY() <= height;
+                boolean inside = candidate.getMinX() >= left && candidate.getMaxX() <= right
+                        && candidate.getMinY() >= top && candidate.getMaxY() <= bottom;
                 if (inside && !taken.overlaps(candidate)) {
                     box = candidate;
                     tx = at[0];

@@ -27,6 +27,7 @@ import org.teixit.model.Position;
 import org.teixit.model.Tie;
 import org.teixit.render.Highlight;
 import org.teixit.render.HitTester;
+import org.teixit.render.MapFrames;
 import org.teixit.render.MapRenderer;
 import org.teixit.render.RenderOptions;
 import org.teixit.render.Viewport;
@@ -37,16 +38,37 @@ import org.teixit.ui.AppState;
  * The map: drawn by {@link MapRenderer} with Java2D on a painter thread (never the FX thread) and shown as
  * an image. Only the newest requested frame is drawn. Drag the background to pan; wheel or pinch to zoom;
  * hover an actor to light up its ties and neighbours; click to select; drag an actor to move and pin it.
+ *
+ * <p>While the user pans or zooms, each frame is a {@link MapFrames#moved gesture frame}: the last full frame
+ * (drawn with a margin around the view) moved and scaled, drawn on a second thread in a few milliseconds
+ * whatever the map's size. When the gesture pauses for {@link #SETTLE_MILLIS} the painter draws a full frame
+ * in full detail and shows it when done. Anything else that changes the picture draws a full frame at once.
  */
 public final class MapView extends Region {
     private final AppState state;
     private final ImageView imageView = new ImageView();
+    /** How long a pan or zoom must pause before the map is drawn again in full detail. */
+    static final int SETTLE_MILLIS = 150;
     private final MapRenderer renderer = new MapRenderer();
+    private final MapFrames frames = new MapFrames(renderer);
     private final ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "teixit-map-painter");
         t.setDaemon(true);
         return t;
     });
+    /** Draws gesture frames, so that they never wait behind a full frame being drawn. */
+    private final ExecutorService mover = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "teixit-map-mover");
+        t.setDaemon(true);
+        return t;
+    });
+    private final javafx.animation.PauseTransition settle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(SETTLE_MILLIS));
+    /** Frames the screen is done with, drawn into again rather than allocated anew. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<BufferedImage> spareFrames =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Stands for what is drawn ({@code shown} and {@code livePositions}): replaced whenever either changes. */
+    private Object version = new Object();
     private final AtomicLong generation = new AtomicLong();
     private Ecosystem shown = Ecosystem.empty("");
     private Map<String, Position> livePositions;
@@ -75,6 +97,7 @@ public final class MapView extends Region {
         state.visibleProperty().addListener((o, was, now) -> {
             boolean firstMap = shown.actorCount() == 0;
             shown = now;
+            version = new Object();
             if (firstMap) {
                 viewport = null;
             }
@@ -102,6 +125,7 @@ public final class MapView extends Region {
             }
         });
         addEventHandler(ZoomEvent.ZOOM, e -> zoom(e.getZoomFactor(), e.getX(), e.getY()));
+        settle.setOnFinished(e -> repaint());
     }
 
     /** Called when the user drops a dragged actor: its id and new position (the caller saves and pins it). */
@@ -138,6 +162,7 @@ public final class MapView extends Region {
     /** Positions from a running layout, drawn instead of the saved ones; {@code null} to go back. */
     public void setLivePositions(Map<String, Position> positions) {
         this.livePositions = positions;
+        version = new Object();
         repaint();
     }
 
@@ -153,14 +178,14 @@ public final class MapView extends Region {
     public void zoom(double factor, double x, double y) {
         if (viewport != null) {
             viewport = viewport.zoomed(factor, x, y);
-            repaint();
+            repaintMoved();
         }
     }
 
     public void pan(double dx, double dy) {
         if (viewport != null) {
             viewport = viewport.panned(dx, dy);
-            repaint();
+            repaintMoved();
         }
     }
 
@@ -214,6 +239,10 @@ public final class MapView extends Region {
     }
 
     private HitTester hits() {
+        if (livePositions == null) {
+            // The map the painter draws: its render index is already built, and looking near the pointer is quick.
+            return renderer.hitTester(shown, viewport, options());
+        }
         return new HitTester(displayed(), viewport, options());
     }
 
@@ -237,6 +266,7 @@ public final class MapView extends Region {
             Ecosystem.Builder b = shown.toBuilder();
             b.actor(dragging);
             shown = b.build();
+            version = new Object();
             setCursor(Cursor.CLOSED_HAND);
             repaint();
         } else if (dragging == null) {
@@ -303,7 +333,17 @@ public final class MapView extends Region {
         return Viewport.fit(map.actors(), getWidth() - legend, getHeight(), 60).panned(legend, 0);
     }
 
+    /** Draws a full frame: the picture changed. */
     private void repaint() {
+        repaint(false);
+    }
+
+    /** Only the viewport changed (a pan or zoom): a gesture frame, and a full frame once the gesture pauses. */
+    private void repaintMoved() {
+        repaint(true);
+    }
+
+    private void repaint(boolean moved) {
         double w = getWidth();
         double h = getHeight();
         if (w < 1 || h < 1) {
@@ -316,40 +356,62 @@ public final class MapView extends Region {
                 ? getScene().getWindow().getOutputScaleX() : 1.0;
         Ecosystem base = shown;
         Map<String, Position> live = livePositions;
+        Object drawn = version;
         Viewport v = viewport;
         RenderOptions o = options();
         RenderOptions scaled = o.withPixelScale(scale);
         Highlight highlight = highlight(base);
         long frame = generation.incrementAndGet();
+        if (moved && frames.canMove(drawn, w, h, scaled, highlight)) {
+            mover.execute(() -> {
+                if (frame == generation.get()) {
+                    show(frame, frames.moved(v, spareFrames.poll()), w, h, null, true);
+                }
+            });
+            settle.playFromStart();
+            return;
+        }
+        settle.stop();
         painter.execute(() -> {
             if (frame != generation.get()) {
                 return;
             }
             Ecosystem map = live == null ? base : LayoutRunner.apply(base, live);
-            int pw = (int) Math.ceil(w * scale);
-            int ph = (int) Math.ceil(h * scale);
-            BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
-            java.awt.Graphics2D g = image.createGraphics();
-            g.scale(scale, scale);
-            renderer.render(g, map, v, w, h, scaled, highlight);
-            g.dispose();
-            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            Platform.runLater(() -> {
-                if (frame != generation.get()) {
-                    return;
-                }
-                WritableImage fx = new WritableImage(pw, ph);
-                fx.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
-                imageView.setImage(fx);
-                imageView.setFitWidth(w);
-                imageView.setFitHeight(h);
-                if (onFirstFrame != null && map.actorCount() > 0) {
-                    Runnable once = onFirstFrame;
-                    onFirstFrame = null;
-                    once.run();
-                }
-            });
+            show(frame, frames.full(map, drawn, v, w, h, scaled, highlight, spareFrames.poll()), w, h, map, true);
         });
+    }
+
+    /**
+     * Puts {@code image} on screen unless a newer frame was asked for meanwhile; a {@code spare} image is
+     * kept for a next frame once its pixels are copied.
+     */
+    private void show(long frame, BufferedImage image, double w, double h, Ecosystem map, boolean spare) {
+        int pw = image.getWidth();
+        int ph = image.getHeight();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Platform.runLater(() -> {
+            if (frame != generation.get()) {
+                recycle(image, spare);
+                return;
+            }
+            WritableImage fx = new WritableImage(pw, ph);
+            fx.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
+            recycle(image, spare);
+            imageView.setImage(fx);
+            imageView.setFitWidth(w);
+            imageView.setFitHeight(h);
+            if (onFirstFrame != null && map != null && map.actorCount() > 0) {
+                Runnable once = onFirstFrame;
+                onFirstFrame = null;
+                once.run();
+            }
+        });
+    }
+
+    private void recycle(BufferedImage image, boolean spare) {
+        if (spare && spareFrames.size() < 2) {
+            spareFrames.offer(image);
+        }
     }
 
     /** Whether the last frame asked for has been drawn (for tests that wait for the screen). */
@@ -359,7 +421,9 @@ public final class MapView extends Region {
 
     /** Stops the painter thread; call when the window closes. */
     public void dispose() {
+        settle.stop();
         painter.shutdownNow();
+        mover.shutdownNow();
     }
 
     /** The theme the map is drawn with. */
