@@ -32,7 +32,15 @@ fi
 [[ -f "$BUILD/teixit.jsa" ]] || echo "note: $BUILD/teixit.jsa is missing: Teixit starts without its class archive"
 
 WORK=$(mktemp -d)
-trap 'pkill -f -- "-Dbench.startup.scratch=$WORK" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# stop_java: stops this run's JVMs only (not xvfb-run, whose command line has the same words: it must live
+# to stop its Xvfb).
+stop_java() {
+    local pid
+    for pid in $(pgrep -f -- "-Dbench.startup.scratch=$WORK" || true); do
+        [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && kill "$pid" 2>/dev/null || true
+    done
+}
+trap 'stop_java; rm -rf "$WORK"' EXIT
 SCRATCH=(-Dbench.startup.scratch="$WORK" -Dteixit.home="$WORK/home" -Djava.util.prefs.userRoot="$WORK/prefs")
 
 # once NAME MARK JAVA-ARGS…: launches under Xvfb, waits for the line with MARK, prints its milliseconds.
@@ -49,7 +57,7 @@ once() {
         kill -0 "$runner" 2>/dev/null || break
         sleep 0.25
     done
-    pkill -f -- "-Dbench.startup.scratch=$WORK" 2>/dev/null || true
+    stop_java
     wait "$runner" 2>/dev/null || true
     if [[ -z "$ms" ]]; then
         echo "$name never reached the screen:" >&2

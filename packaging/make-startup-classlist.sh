@@ -24,8 +24,12 @@ for _ in $(seq 1 120); do
     grep -q "map on screen" "$WORK/app.log" && break
     sleep 0.5
 done
+# stops the JVM only: xvfb-run, whose command line has the same words, must live to stop its Xvfb
 stop() {
-    pkill -f -- "-XX:DumpLoadedClassList=$LIST" || true
+    local pid
+    for pid in $(pgrep -f -- "-XX:DumpLoadedClassList=$LIST" || true); do
+        [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && kill "$pid" 2>/dev/null || true
+    done
     wait "$APP" || true
 }
 grep "startup:" "$WORK/app.log" || { echo "the map never reached the screen:" >&2; cat "$WORK/app.log" >&2; stop; exit 1; }
