@@ -26,6 +26,8 @@ import org.teixit.model.VocabularyCategory;
 public final class StoreTransaction implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** Whether {@link #clear} ran in this transaction, so {@link #putAll} need not delete old rows first. */
+    private boolean cleared;
 
     StoreTransaction(Connection connection) {
         this.connection = connection;
@@ -85,6 +87,12 @@ public final class StoreTransaction implements AutoCloseable {
 
     /** Adds an actor, or replaces the one with the same id (keeping its place in the list). */
     public void putActor(Actor a) {
+        cleared = false;
+        putActor(a, false);
+    }
+
+    /** @param fresh the store holds no row of {@code a} yet (after {@link #clear}): no old rows to delete */
+    private void putActor(Actor a, boolean fresh) {
         String sql = "INSERT INTO actor (id, label, kind, setting, notes, x, y, pinned, position) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM actor)) "
                 + "ON CONFLICT (id) DO UPDATE SET label = excluded.label, kind = excluded.kind, "
@@ -103,7 +111,7 @@ public final class StoreTransaction implements AutoCloseable {
         } catch (SQLException e) {
             throw new TransactionFailure("save actor " + a.id(), e);
         }
-        replaceAttributes("actor_attribute", "actor_id", a.id(), a.attributes());
+        replaceAttributes("actor_attribute", "actor_id", a.id(), a.attributes(), fresh);
     }
 
     public void deleteActor(String id) {
@@ -112,6 +120,12 @@ public final class StoreTransaction implements AutoCloseable {
 
     /** Adds a tie, or replaces the one with the same id. Both ends must already be in the store. */
     public void putTie(Tie t) {
+        cleared = false;
+        putTie(t, false);
+    }
+
+    /** @param fresh the store holds no row of {@code t} yet (after {@link #clear}): no old rows to delete */
+    private void putTie(Tie t, boolean fresh) {
         String sql = "INSERT INTO tie (id, source, target, kind, directed, strength, stage, notes, position) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM tie)) "
                 + "ON CONFLICT (id) DO UPDATE SET source = excluded.source, target = excluded.target, "
@@ -135,7 +149,9 @@ public final class StoreTransaction implements AutoCloseable {
         } catch (SQLException e) {
             throw new TransactionFailure("save tie " + t.id() + " (" + t.source() + " → " + t.target() + ")", e);
         }
-        run("save tie dimensions", "DELETE FROM tie_dimension WHERE tie_id = ?", t.id());
+        if (!fresh) {
+            run("save tie dimensions", "DELETE FROM tie_dimension WHERE tie_id = ?", t.id());
+        }
         try {
             PreparedStatement ps = statement(
                     "INSERT INTO tie_dimension (tie_id, dimension) VALUES (?, ?)");
@@ -148,7 +164,7 @@ public final class StoreTransaction implements AutoCloseable {
         } catch (SQLException e) {
             throw new TransactionFailure("save dimensions of tie " + t.id(), e);
         }
-        replaceAttributes("tie_attribute", "tie_id", t.id(), t.attributes());
+        replaceAttributes("tie_attribute", "tie_id", t.id(), t.attributes(), fresh);
     }
 
     public void deleteTie(String id) {
@@ -224,13 +240,17 @@ public final class StoreTransaction implements AutoCloseable {
         }
     }
 
-    /** Writes the whole of {@code ecosystem}: name, vocabulary, actors and ties. */
+    /**
+     * Writes the whole of {@code ecosystem}: name, vocabulary, actors and ties. After {@link #clear} in the same
+     * transaction it only inserts (an ecosystem's ids are unique, so no row can be there already).
+     */
     public void putAll(Ecosystem ecosystem) {
         setName(ecosystem.name());
         setDescription(ecosystem.description());
         ecosystem.vocabulary().additions().forEach((category, terms) -> terms.forEach(t -> putTerm(category, t)));
-        ecosystem.actors().forEach(this::putActor);
-        ecosystem.ties().forEach(this::putTie);
+        boolean fresh = cleared;
+        ecosystem.actors().forEach(a -> putActor(a, fresh));
+        ecosystem.ties().forEach(t -> putTie(t, fresh));
     }
 
     /** Empties the store (actors, ties, vocabulary and names). */
@@ -240,13 +260,17 @@ public final class StoreTransaction implements AutoCloseable {
                     "vocabulary", "meta", "saved_view"}) {
                 st.executeUpdate("DELETE FROM " + table);
             }
+            cleared = true;
         } catch (SQLException e) {
             throw new TransactionFailure("clear the map", e);
         }
     }
 
-    private void replaceAttributes(String table, String ownerColumn, String ownerId, Map<String, String> attributes) {
-        run("save attributes of " + ownerId, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", ownerId);
+    private void replaceAttributes(String table, String ownerColumn, String ownerId, Map<String, String> attributes,
+                                   boolean fresh) {
+        if (!fresh) {
+            run("save attributes of " + ownerId, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", ownerId);
+        }
         if (attributes.isEmpty()) {
             return;
         }

@@ -84,6 +84,32 @@ class EcosystemStoreTest {
     }
 
     @Test
+    void replacingTheMapAgainAndEditingAfterAClearLeaveNoStrayRows() throws Exception {
+        Path file = dir.resolve("again.teixit");
+        Ecosystem rich = richEcosystem();
+        try (EcosystemStore store = EcosystemStore.openOrCreate(file)) {
+            store.replaceAll(rich);
+            store.replaceAll(rich);
+            assertEquals(rich, store.load());
+            store.update(tx -> {
+                tx.clear();
+                tx.putActor(rich.actor("afa").orElseThrow());
+                tx.putActor(rich.actor("escola").orElseThrow());
+                tx.putTie(rich.tie("t1").orElseThrow());
+                tx.putAll(rich); // afa (attributes) and t1 (dimensions) are there already: replaced, not doubled
+            });
+            assertEquals(rich, store.load());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            long attributes = rich.actors().stream().mapToLong(a -> a.attributes().size()).sum();
+            long dimensions = rich.ties().stream().mapToLong(t -> t.dimensions().size()).sum();
+            assertEquals(String.valueOf(attributes), string(st, "SELECT count(*) FROM actor_attribute"));
+            assertEquals(String.valueOf(dimensions), string(st, "SELECT count(*) FROM tie_dimension"));
+        }
+    }
+
+    @Test
     void foreignKeysRefuseTiesToUnknownActorsAndCascadeDeletes() {
         try (EcosystemStore store = EcosystemStore.openOrCreate(dir.resolve("m.teixit"))) {
             store.replaceAll(richEcosystem());
