@@ -5,6 +5,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
+import java.util.function.BooleanSupplier;
+
 import org.teixit.model.Ecosystem;
 
 /**
@@ -124,9 +126,19 @@ public final class MapFrames {
      * same {@code version} (by identity), view size, options and highlight; only the viewport differs.
      */
     public boolean canMove(Object version, double width, double height, RenderOptions options, Highlight highlight) {
+        return movable(version, width, height, options, highlight) != null;
+    }
+
+    /**
+     * The kept full frame, as a token for {@link #moved(Object, Viewport, BufferedImage, BooleanSupplier)}, when a
+     * gesture frame may stand in for a full frame of these arguments ({@link #canMove}); else {@code null}. A
+     * caller that checks on one thread and draws on another passes the token, so that the gesture frame is made
+     * from the frame it checked even if a (by then outdated) full frame is kept meanwhile.
+     */
+    public Object movable(Object version, double width, double height, RenderOptions options, Highlight highlight) {
         Kept k = kept;
         return k != null && k.version == version && k.width == width && k.height == height
-                && k.options.equals(options) && k.highlight.equals(highlight);
+                && k.options.equals(options) && k.highlight.equals(highlight) ? k : null;
     }
 
     /** Whether a full frame has been kept. */
@@ -159,6 +171,17 @@ public final class MapFrames {
         if (k == null) {
             throw new IllegalStateException("no full frame to move yet");
         }
+        return moved(k, v, into, () -> true);
+    }
+
+    /**
+     * The gesture frame for viewport {@code v} made from {@code keptFrame} (a token from {@link #movable}), or
+     * {@code null} when {@code wanted} says, once the kept image is locked, that the frame is no longer wanted:
+     * the image of an older kept frame is drawn into again only for a newer full frame, which makes any
+     * gesture frame asked for before it outdated.
+     */
+    public BufferedImage moved(Object keptFrame, Viewport v, BufferedImage into, BooleanSupplier wanted) {
+        Kept k = (Kept) keptFrame;
         double s = k.options.pixelScale();
         int pw = devicePixels(k.width, s);
         int ph = devicePixels(k.height, s);
@@ -173,6 +196,9 @@ public final class MapFrames {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
             // A full frame being drawn never draws into the kept image; this only guards the one before it.
             synchronized (k.image) {
+                if (!wanted.getAsBoolean()) {
+                    return null;
+                }
                 g.drawImage(k.image, transform(k, v), null);
             }
             g.setComposite(java.awt.AlphaComposite.SrcOver);

@@ -199,6 +199,24 @@ class MapFramesTest {
     }
 
     @Test
+    void aGestureFrameIsMadeFromTheFrameCheckedEvenIfAnotherIsKeptMeanwhile() {
+        Ecosystem map = SampleEcosystem.load();
+        RenderOptions options = RenderOptions.defaults(Theme.LIGHT);
+        Viewport v = Viewport.fit(map.actors(), W, H, 60);
+        Viewport panned = v.panned(30, -12);
+        MapFrames frames = new MapFrames(new MapRenderer());
+        frames.full(map, map, v, W, H, options, Highlight.NONE);
+        BufferedImage expected = frames.moved(panned);
+        Object checked = frames.movable(map, W, H, options, Highlight.NONE);
+        // the painter finishes an older frame drawn with a hover (the user has since moved off the actor)
+        frames.full(map, map, v, W, H, options, hovering(map));
+        assertFalse(frames.canMove(map, W, H, options, Highlight.NONE), "the kept frame has the hover now");
+        BufferedImage moved = frames.moved(checked, panned, null, () -> true);
+        assertEquals(0, differing(expected, moved), "no hover from the other kept frame");
+        assertEquals(null, frames.moved(checked, panned, null, () -> false), "an outdated frame is not drawn");
+    }
+
+    @Test
     void onlyAViewportChangeMayBeShownByMovingTheLastFrame() {
         Ecosystem map = SampleEcosystem.load();
         RenderOptions options = RenderOptions.defaults(Theme.LIGHT);

@@ -64,6 +64,13 @@ public final class MapView extends Region {
     });
     private final javafx.animation.PauseTransition settle =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(SETTLE_MILLIS));
+    /**
+     * During a long gesture the kept full frame is redrawn at least this often (in the background, shown only if
+     * no newer frame was asked for), so that panning far or zooming out does not run into its margin.
+     */
+    private static final long REFRESH_DURING_GESTURE_NANOS = 400_000_000L;
+    private long lastFullFrameAsked;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
     /** Frames the screen is done with, drawn into again rather than allocated anew. */
     private final java.util.concurrent.ConcurrentLinkedQueue<BufferedImage> spareFrames =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -344,6 +351,9 @@ public final class MapView extends Region {
     }
 
     private void repaint(boolean moved) {
+        if (painter.isShutdown()) {
+            return; // disposed: a late change (a layout stopping, an animation) has nothing left to draw on
+        }
         double w = getWidth();
         double h = getHeight();
         if (w < 1 || h < 1) {
@@ -362,16 +372,35 @@ public final class MapView extends Region {
         RenderOptions scaled = o.withPixelScale(scale);
         Highlight highlight = highlight(base);
         long frame = generation.incrementAndGet();
-        if (moved && frames.canMove(drawn, w, h, scaled, highlight)) {
+        Object keptFrame = moved ? frames.movable(drawn, w, h, scaled, highlight) : null;
+        if (keptFrame != null) {
             mover.execute(() -> {
                 if (frame == generation.get()) {
-                    show(frame, frames.moved(v, spareFrames.poll()), w, h, null, true);
+                    BufferedImage into = spareFrames.poll();
+                    BufferedImage image = frames.moved(keptFrame, v, into, () -> frame == generation.get());
+                    if (image != null) {
+                        show(frame, image, w, h, null, true);
+                    } else if (into != null) {
+                        recycle(into, true);
+                    }
                 }
             });
             settle.playFromStart();
+            if (System.nanoTime() - lastFullFrameAsked > REFRESH_DURING_GESTURE_NANOS && refreshing.compareAndSet(false, true)) {
+                lastFullFrameAsked = System.nanoTime();
+                painter.execute(() -> {
+                    try {
+                        Ecosystem map = live == null ? base : LayoutRunner.apply(base, live);
+                        show(frame, frames.full(map, drawn, v, w, h, scaled, highlight, null), w, h, map, false);
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            }
             return;
         }
         settle.stop();
+        lastFullFrameAsked = System.nanoTime();
         painter.execute(() -> {
             if (frame != generation.get()) {
                 return;
@@ -422,6 +451,9 @@ public final class MapView extends Region {
     /** Stops the painter thread; call when the window closes. */
     public void dispose() {
         settle.stop();
+        if (pulseAnimation != null) {
+            pulseAnimation.stop();
+        }
         painter.shutdownNow();
         mover.shutdownNow();
     }

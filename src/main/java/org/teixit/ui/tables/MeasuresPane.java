@@ -260,7 +260,8 @@ public final class MeasuresPane extends BorderPane {
         }
         Map<String, Double> values = new HashMap<>();
         result.actors().forEach(a -> values.put(a.id(), f.applyAsDouble(a)));
-        return values;
+        // unmodifiable once, so that the map's drawing options keep this very map (their caches go by identity)
+        return Map.copyOf(values);
     }
 
     /** Stops the run in progress, as the Cancel button does. */
