@@ -423,7 +423,11 @@ public final class MapView extends Region {
                 recycle(image, spare);
                 return;
             }
-            WritableImage fx = new WritableImage(pw, ph);
+            // One image on screen, written again while its size holds (the FX thread owns it): no new
+            // full-size image, and its garbage, for every frame of a gesture
+            WritableImage fx = imageView.getImage() instanceof WritableImage shownImage
+                    && (int) shownImage.getWidth() == pw && (int) shownImage.getHeight() == ph
+                    ? shownImage : new WritableImage(pw, ph);
             fx.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
             recycle(image, spare);
             imageView.setImage(fx);
