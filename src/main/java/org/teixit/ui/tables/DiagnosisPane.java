@@ -2,9 +2,6 @@ package org.teixit.ui.tables;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -22,26 +19,20 @@ import org.teixit.i18n.Messages;
 import org.teixit.model.Ecosystem;
 import org.teixit.service.ChangeSet;
 import org.teixit.service.Ids;
-import org.teixit.task.CancelledException;
-import org.teixit.task.Progress;
 import org.teixit.ui.AppState;
-import org.teixit.ui.FxThread;
 
 /**
  * What the map says about the ecosystem: findings (click one to light up its actors and ties on the map)
  * and weaving recommendations, each with its measured effect and an "Add this tie" button (an undoable
- * edit). Worked out in the background whenever the map changes; the newest map wins.
+ * edit). Worked out in the background whenever the map changes, with progress and Cancel; the newest map
+ * wins.
  */
 public final class DiagnosisPane extends SplitPane {
     private final AppState state;
     private final ListView<Finding> findings = new ListView<>();
     private final ListView<Recommendation> recommendations = new ListView<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "teixit-diagnosis");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<Ecosystem> wanted = new AtomicReference<>();
+    private final ProgressStrip progress = new ProgressStrip("diagnosis");
+    private final BackgroundWork work = new BackgroundWork("teixit-diagnosis", progress, MeasuresPane::progressText);
 
     public DiagnosisPane(AppState state) {
         this.state = state;
@@ -70,7 +61,8 @@ public final class DiagnosisPane extends SplitPane {
             });
             state.focusProperty().set(new AppState.Focus(actors, new HashSet<>(f.tieIds())));
         });
-        VBox left = new VBox(4, heading("diagnosis.findings"), findings);
+        progress.onCompute(() -> compute(state.map()));
+        VBox left = new VBox(4, progress, heading("diagnosis.findings"), findings);
         VBox right = new VBox(4, heading("diagnosis.recommendations"), recommendations);
         VBox.setVgrow(findings, Priority.ALWAYS);
         VBox.setVgrow(recommendations, Priority.ALWAYS);
@@ -88,32 +80,25 @@ public final class DiagnosisPane extends SplitPane {
     }
 
     private void compute(Ecosystem map) {
-        wanted.set(map);
-        worker.execute(() -> {
-            if (wanted.get() != map) {
-                return;
-            }
-            try {
-                Diagnosis d = Diagnosis.of(map, new Progress() {
-                    @Override
-                    public void update(String message, double done, double total) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return wanted.get() != map;
-                    }
-                });
-                FxThread.run(() -> {
-                    if (wanted.get() == map) {
-                        findings.getItems().setAll(d.findings());
-                        recommendations.getItems().setAll(d.recommendations());
-                    }
-                });
-            } catch (CancelledException superseded) {
-                // a newer map is being diagnosed
-            }
+        if (map == null) {
+            return;
+        }
+        work.start(Messages.get("ui.diagnosis.running"), run -> {
+            Diagnosis d = Diagnosis.cached(map, run);
+            run.finish(() -> {
+                findings.getItems().setAll(d.findings());
+                recommendations.getItems().setAll(d.recommendations());
+            });
+        }, () -> {
+            findings.getItems().clear();
+            recommendations.getItems().clear();
+            progress.cancelled(Messages.get("ui.diagnosis.stopped"));
         });
+    }
+
+    /** Stops the diagnosis in progress, as the Cancel button does. */
+    public void cancel() {
+        work.cancel();
     }
 
     /** One recommendation: the reason, the measured effect, and a button that adds the tie. */
