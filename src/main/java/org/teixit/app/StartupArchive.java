@@ -25,6 +25,15 @@ import java.util.Optional;
 final class StartupArchive {
     static final String ARCHIVE = "teixit.jsa";
     static final String LAUNCHED_AT = "teixit.launchedAt";
+    /**
+     * The optimising compiler (C2) starts on a method ~10× later than by default: while the window opens, it
+     * no longer competes for the cores with the JavaFX thread (start 2.3 s instead of 2.8–3.4 s on 2 cores),
+     * and the long computations still reach it in their first iterations (ForceAtlas2 at 10,000 / 30,000: the
+     * same 29–31 ms an iteration either way). See docs/decisions/0004.
+     */
+    static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
 
     private StartupArchive() {
     }
@@ -56,6 +65,9 @@ final class StartupArchive {
         command.addAll(jvmOptions);
         command.add("-XX:SharedArchiveFile=" + archive);
         command.add("-Xshare:auto");
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:Tier") || o.startsWith("-XX:TieredStopAtLevel"))) {
+            command.addAll(LATER_C2);
+        }
         command.add("-Dteixit.relaunch=false");
         command.add("-D" + LAUNCHED_AT + "=" + launchedAt);
         command.add("-cp");

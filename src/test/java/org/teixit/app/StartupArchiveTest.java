@@ -20,9 +20,24 @@ class StartupArchiveTest {
         Path archive = Files.createFile(dir.resolve(StartupArchive.ARCHIVE));
         List<String> command = StartupArchive.relaunchCommand("/jdk/bin/java", jar, List.of("-Xmx2g", "-Dteixit.home=/h"),
                 1234L, "org.teixit.Launcher", new String[] {"map one.teixit", "--x"}).orElseThrow();
-        assertEquals(List.of("/jdk/bin/java", "-Xmx2g", "-Dteixit.home=/h", "-XX:SharedArchiveFile=" + archive,
-                "-Xshare:auto", "-Dteixit.relaunch=false", "-Dteixit.launchedAt=1234", "-cp", jar.toString(),
-                "org.teixit.Launcher", "map one.teixit", "--x"), command);
+        List<String> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java", "-Xmx2g", "-Dteixit.home=/h",
+                "-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        expected.addAll(StartupArchive.LATER_C2);
+        expected.addAll(List.of("-Dteixit.relaunch=false", "-Dteixit.launchedAt=1234", "-cp", jar.toString(),
+                "org.teixit.Launcher", "map one.teixit", "--x"));
+        assertEquals(expected, command);
+        List<String> ownTiers = StartupArchive.relaunchCommand("java", jar, List.of("-XX:TieredStopAtLevel=1"), 0L,
+                "M", new String[0]).orElseThrow();
+        assertTrue(ownTiers.stream().noneMatch(StartupArchive.LATER_C2::contains), "the user's own compiler options win");
+    }
+
+    @Test
+    void theReadmesArgumentFileHasTheSameOptions() throws Exception {
+        List<String> options = Files.readAllLines(Path.of("packaging/teixit.jvm")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> expected = new java.util.ArrayList<>(List.of("-XX:SharedArchiveFile=target/" + StartupArchive.ARCHIVE));
+        expected.addAll(StartupArchive.LATER_C2);
+        assertEquals(expected, options);
     }
 
     @Test
