@@ -19,6 +19,7 @@ import org.teixit.i18n.Messages;
 import org.teixit.model.Ecosystem;
 import org.teixit.service.ChangeSet;
 import org.teixit.service.Ids;
+import org.teixit.task.Progress;
 import org.teixit.ui.AppState;
 
 /**
@@ -34,8 +35,20 @@ public final class DiagnosisPane extends SplitPane {
     private final ProgressStrip progress = new ProgressStrip("diagnosis");
     private final BackgroundWork work = new BackgroundWork("teixit-diagnosis", progress, MeasuresPane::progressText);
 
+    /** Works out a map's diagnosis; tests hold it to cancel it at a known point. */
+    interface Diagnoser {
+        Diagnosis diagnose(Ecosystem map, Progress progress);
+    }
+
+    private final Diagnoser diagnoser;
+
     public DiagnosisPane(AppState state) {
+        this(state, Diagnosis::cached);
+    }
+
+    DiagnosisPane(AppState state, Diagnoser diagnoser) {
         this.state = state;
+        this.diagnoser = diagnoser;
         findings.setId("findings");
         recommendations.setId("recommendations");
         findings.setCellFactory(list -> new ListCell<>() {
@@ -84,7 +97,7 @@ public final class DiagnosisPane extends SplitPane {
             return;
         }
         work.start(Messages.get("ui.diagnosis.running"), run -> {
-            Diagnosis d = Diagnosis.cached(map, run);
+            Diagnosis d = diagnoser.diagnose(map, run);
             run.finish(() -> {
                 findings.getItems().setAll(d.findings());
                 recommendations.getItems().setAll(d.recommendations());
