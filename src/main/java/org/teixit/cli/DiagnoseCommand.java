@@ -60,10 +60,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             EcosystemAnalysis analysis = EcosystemAnalysis.compute(e, progress);
             Diagnosis d = Diagnosis.of(e, analysis, progress, limit);
             if (json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                if (files.size() > 1) {
-                    doc.put("file", file.toString());
-                }
+                Map<String, Object> doc = Json.documentFor(file, files.size() > 1);
                 doc.putAll(json(e, analysis, d));
                 docs.add(doc);
             } else {
@@ -71,7 +68,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            Json.print(out, docs.size() == 1 ? docs.get(0) : docs);
+            Json.printDocuments(out, docs);
         }
         out.flush();
         return 0;

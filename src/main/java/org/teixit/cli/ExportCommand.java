@@ -2,7 +2,6 @@ package org.teixit.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -63,16 +62,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private PictureOptions pictureOptions() {
-        Theme t = Theme.parse(theme).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), Messages.get("cli.render.theme", theme)));
-        Set<CserDimension> shown = EnumSet.allOf(CserDimension.class);
-        if (!dimensions.isEmpty()) {
-            shown = EnumSet.noneOf(CserDimension.class);
-            for (String id : dimensions) {
-                shown.add(CserDimension.parse(id).orElseThrow(() ->
-                        new ParameterException(spec.commandLine(), Messages.get("cli.render.dimension", id))));
-            }
-        }
+        Theme t = PictureArguments.theme(spec, theme);
+        Set<CserDimension> shown = PictureArguments.dimensions(spec, dimensions);
         try {
             return new PictureOptions(width, height, scale, t, shown);
         } catch (IllegalArgumentException e) {

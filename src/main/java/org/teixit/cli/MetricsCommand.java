@@ -45,10 +45,7 @@ final class MetricsCommand implements Callable<Integer> {
         for (Path file : files) {
             Ecosystem e = MapLoader.load(file, progress);
             MeasuresResult r = NetworkMeasures.compute(e, progress);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            if (files.size() > 1) {
-                doc.put("file", file.toString());
-            }
+            Map<String, Object> doc = Json.documentFor(file, files.size() > 1);
             doc.put("network", network(r.network()));
             List<Map<String, Object>> actors = new ArrayList<>();
             r.actors().forEach(a -> actors.add(actor(a, r.network().directed())));
@@ -59,7 +56,7 @@ final class MetricsCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            Json.print(out, docs.size() == 1 ? docs.get(0) : docs);
+            Json.printDocuments(out, docs);
         }
         return 0;
     }

@@ -3,7 +3,6 @@ package org.teixit.cli;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import org.teixit.style.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,19 +49,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (width < 16 || height < 16 || (long) width * height > 100_000_000L) {
-            throw new ParameterException(spec.commandLine(), Messages.get("cli.render.size"));
-        }
-        Theme t = Theme.parse(theme).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), Messages.get("cli.render.theme", theme)));
-        Set<CserDimension> shown = EnumSet.allOf(CserDimension.class);
-        if (!dimensions.isEmpty()) {
-            shown = EnumSet.noneOf(CserDimension.class);
-            for (String id : dimensions) {
-                shown.add(CserDimension.parse(id).orElseThrow(() ->
-                        new ParameterException(spec.commandLine(), Messages.get("cli.render.dimension", id))));
-            }
-        }
+        PictureArguments.checkSize(spec, width, height);
+        Theme t = PictureArguments.theme(spec, theme);
+        Set<CserDimension> shown = PictureArguments.dimensions(spec, dimensions);
         Ecosystem e = MapLoader.load(in, new CliProgress(spec.commandLine().getErr(), true));
         BufferedImage image = new MapRenderer().renderImage(e, width, height,
                 RenderOptions.defaults(t).withDimensions(shown));

@@ -62,14 +62,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (width < 16 || height < 16 || (long) width * height > 100_000_000L) {
-            throw new ParameterException(spec.commandLine(), Messages.get("cli.render.size"));
-        }
+        PictureArguments.checkSize(spec, width, height);
         if (limit < 0) {
             throw new ParameterException(spec.commandLine(), Messages.get("cli.diagnose.limit", limit));
         }
-        Theme t = Theme.parse(theme).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), Messages.get("cli.render.theme", theme)));
+        Theme t = PictureArguments.theme(spec, theme);
         CliProgress progress = new CliProgress(spec.commandLine().getErr(), true);
         Ecosystem e = MapLoader.load(in, progress);
         EcosystemAnalysis analysis = EcosystemAnalysis.compute(e, progress);
