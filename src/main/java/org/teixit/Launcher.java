@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.teixit.cli.Cli;
+import org.teixit.service.MapFiles;
+import org.teixit.store.SqliteNativeLibrary;
 
 /**
  * The jar's entry point. A plain class (not a JavaFX {@code Application}) so that the whole classpath,
@@ -15,6 +17,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // One copy of SQLite's native library in ~/.teixit/native, instead of a fresh copy at every launch.
+        SqliteNativeLibrary.useCacheIn(MapFiles.fromSystem().home().resolve("native"));
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.setProperty("java.awt.headless", "true");
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -1,7 +1,6 @@
 package org.teixit.app;
 
 import java.util.List;
-import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import org.teixit.service.MapFiles;
@@ -28,6 +27,6 @@ public final class DesktopLauncher {
     }
 
     static RecentFiles recentFiles() {
-        return new RecentFiles(Preferences.userNodeForPackage(TeixitApp.class));
+        return new RecentFiles(MapFiles.fromSystem().home().resolve("recent.txt"));
     }
 }

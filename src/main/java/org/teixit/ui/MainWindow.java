@@ -24,7 +24,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -292,7 +291,7 @@ public final class MainWindow {
 
     private static Button button(String key, String tooltipKey, Runnable action) {
         Button b = new Button(Messages.get(key));
-        b.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        LazyTooltip.install(b, Messages.get(tooltipKey));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

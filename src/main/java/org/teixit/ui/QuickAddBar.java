@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -64,7 +63,7 @@ public final class QuickAddBar extends FlowPane {
             b.setGraphic(new Rectangle(12, 12, Color.rgb(c.r(), c.g(), c.b())));
             b.setText(Messages.get("quick.dimension." + d.id()));
             b.setId("quick-dimension-" + d.id());
-            b.setTooltip(new Tooltip(Messages.get(d.nameKey())));
+            LazyTooltip.install(b, Messages.get(d.nameKey()));
             dimensions.put(d, b);
             getChildren().add(b);
         }

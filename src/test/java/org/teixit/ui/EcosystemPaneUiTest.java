@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -43,7 +42,7 @@ class EcosystemPaneUiTest {
         MapFiles files = new MapFiles(home);
         state = new AppState();
         MainWindow window = new MainWindow(stage, state, files,
-                new RecentFiles(Preferences.userRoot().node("teixit-ecosystem-ui-test-" + System.nanoTime())));
+                new RecentFiles(java.nio.file.Files.createTempFile("teixit-ecosystem-ui-test-", ".txt")));
         window.open(MapSession.open(files.sampleStore()));
         stage.show();
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -39,7 +38,7 @@ class ExplorerUiTest {
         MapFiles files = new MapFiles(home);
         state = new AppState();
         window = new MainWindow(stage, state, files,
-                new RecentFiles(Preferences.userRoot().node("teixit-ui-test-" + System.nanoTime())));
+                new RecentFiles(java.nio.file.Files.createTempFile("teixit-ui-test-", ".txt")));
         window.open(MapSession.open(files.sampleStore()));
         stage.show();
     }

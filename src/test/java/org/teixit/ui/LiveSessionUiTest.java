@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +42,7 @@ class LiveSessionUiTest {
         MapFiles files = new MapFiles(home);
         state = new AppState();
         window = new MainWindow(stage, state, files,
-                new RecentFiles(Preferences.userRoot().node("teixit-live-test-" + System.nanoTime())));
+                new RecentFiles(java.nio.file.Files.createTempFile("teixit-live-test-", ".txt")));
         window.open(MapSession.open(files.sampleStore()));
         stage.show();
     }

@@ -16,7 +16,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,6 +36,7 @@ import org.teixit.model.filter.MapFilter;
 import org.teixit.style.Palette;
 import org.teixit.style.Rgb;
 import org.teixit.ui.AppState;
+import org.teixit.ui.LazyTooltip;
 import org.teixit.ui.Text;
 
 /**
@@ -112,7 +112,7 @@ public final class FiltersPanel extends VBox {
             }
         });
         egoDepth.valueProperty().addListener((o, was, now) -> apply());
-        egoDepth.setTooltip(new Tooltip(Messages.get("filters.ego.tooltip")));
+        LazyTooltip.install(egoDepth, Messages.get("filters.ego.tooltip"));
         getChildren().addAll(heading("filters.min-strength"), minStrength, hideIsolated, heading("filters.ego"), egoDepth);
 
         state.mapProperty().addListener((o, was, now) -> refresh(now));
@@ -162,7 +162,7 @@ public final class FiltersPanel extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("dimension-row");
         row.setId("dimension-row-" + d.id());
-        Tooltip.install(row, new Tooltip(Messages.get(d.descriptionKey())));
+        LazyTooltip.install(row, Messages.get(d.descriptionKey()));
         // A ToggleSwitch toggles only when its thumb is clicked: make the whole row a target.
         row.setOnMouseClicked(e -> {
             if (e.getTarget() != toggle && !isInside(e.getTarget(), toggle)) {

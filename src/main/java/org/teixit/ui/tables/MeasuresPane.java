@@ -90,6 +90,7 @@ public final class MeasuresPane extends BorderPane {
         work = new BackgroundWork("teixit-measures", progress, MeasuresPane::describe);
         progress.onCompute(() -> compute(state.map()));
         table.setId("measures-table");
+        table.getStyleClass().add(TablesPane.ONE_LINE_ROWS);
         table.setPlaceholder(new Label(Messages.get("ui.measures.waiting")));
         TableColumn<ActorMeasures, String> actor = new TableColumn<>(Messages.get("measures.actor"));
         actor.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));

@@ -24,6 +24,7 @@ import org.teixit.model.Ecosystem;
 import org.teixit.model.Tie;
 import org.teixit.model.VocabularyCategory;
 import org.teixit.service.ChangeSet;
+import org.teixit.ui.AfterFirstFrame;
 import org.teixit.ui.AppState;
 import org.teixit.ui.Text;
 
@@ -39,6 +40,8 @@ public final class TablesPane extends TabPane {
     public static final String MEASURES_TAB = "measures-tab";
     public static final String DIAGNOSIS_TAB = "diagnosis-tab";
     public static final String ECOSYSTEM_TAB = "ecosystem-tab";
+    /** Style class of tables whose rows are one line high (a fixed row height, see teixit.css). */
+    static final String ONE_LINE_ROWS = "one-line-rows";
     private final AppState state;
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
     private final ObservableList<Tie> ties = FXCollections.observableArrayList();
@@ -54,16 +57,17 @@ public final class TablesPane extends TabPane {
         setId("tables");
         Tab actorsTab = new Tab(Messages.get("tables.actors"), actorTable);
         actorsTab.setId(ACTORS_TAB);
-        Tab tiesTab = new Tab(Messages.get("tables.ties"), tieTable);
-        tiesTab.setId(TIES_TAB);
-        getTabs().addAll(actorsTab, tiesTab,
+        // The tie table joins the window when its tab is first shown: until then it costs no styling or layout.
+        getTabs().addAll(actorsTab, lazyTab(TIES_TAB, Messages.get("tables.ties"), () -> {
+                    TableFilter.forTableView(tieTable).lazy(true).apply();
+                    return tieTable;
+                }),
                 lazyTab(MEASURES_TAB, Messages.get("tables.measures"), () -> new MeasuresPane(state)),
                 lazyTab(DIAGNOSIS_TAB, Messages.get("tables.diagnosis"), () -> new DiagnosisPane(state)),
                 lazyTab(ECOSYSTEM_TAB, Messages.get("ui.tables.ecosystem"), () -> new EcosystemPane(state)));
         state.mapProperty().addListener((o, was, now) -> refresh(now));
         refresh(state.map());
-        TableFilter.forTableView(actorTable).lazy(true).apply();
-        TableFilter.forTableView(tieTable).lazy(true).apply();
+        AfterFirstFrame.run(actorTable, () -> TableFilter.forTableView(actorTable).lazy(true).apply());
         actorTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
                 state.selectActor(now.id());
@@ -111,6 +115,7 @@ public final class TablesPane extends TabPane {
 
     private void buildActorTable() {
         actorTable.setId("actor-table");
+        actorTable.getStyleClass().add(ONE_LINE_ROWS);
         actorTable.setEditable(true);
         TableColumn<Actor, String> label = new TableColumn<>(Messages.get("tables.label"));
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
@@ -140,6 +145,7 @@ public final class TablesPane extends TabPane {
 
     private void buildTieTable() {
         tieTable.setId("tie-table");
+        tieTable.getStyleClass().add(ONE_LINE_ROWS);
         tieTable.setEditable(true);
         TableColumn<Tie, String> from = new TableColumn<>(Messages.get("tables.from"));
         from.setCellValueFactory(c -> new ReadOnlyStringWrapper(labelOf(c.getValue().source())));
