@@ -54,7 +54,7 @@ public final class TeixitApp extends Application {
     private void open(StartupPreload.Loaded loaded) {
         timing("map opened");
         if (TIMING) {
-            window.mapView().setOnFirstFrame(() -> {
+            window.mapView().onFirstFrame(() -> {
                 timing("map on screen");
                 busiestThreads();
             });

@@ -31,6 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -66,7 +67,10 @@ public final class MainWindow {
     private final RecentFiles recent;
     private final MapView mapView;
     private final LayoutController layout;
-    private final FiltersPanel filters;
+    private final StackPane filtersSlot = new StackPane();
+    private final StackPane inspectorSlot = new StackPane();
+    private final StackPane tablesSlot = new StackPane();
+    private boolean complete;
     private final QuickAddBar quickAdd;
     private final BackgroundWork work = new BackgroundWork();
     private final Label status = new Label();
@@ -85,28 +89,27 @@ public final class MainWindow {
         this.recent = recent;
         this.mapView = new MapView(state);
         this.layout = new LayoutController(mapView);
-        this.filters = new FiltersPanel(state);
         this.quickAdd = new QuickAddBar(state);
         this.sessionListener = map -> FxThread.run(() -> {
             state.sessionChanged(map);
             refreshUndo();
         });
-        filters.setOnFound(mapView::centreOn);
         mapView.setOnActorDropped(this::actorDropped);
 
-        ScrollPane filterScroll = new ScrollPane(filters);
-        filterScroll.setFitToWidth(true);
-        ScrollPane inspectorScroll = new ScrollPane(new InspectorPanel(state));
-        inspectorScroll.setFitToWidth(true);
+        // The first frame shows the map with its menus, toolbar and quick-add bar; the panels around it are
+        // made into these fixed slots just after (AfterFirstFrame), so the map reaches the screen sooner and
+        // does not move when they arrive.
         VBox centre = new VBox(quickAdd, mapView);
         VBox.setVgrow(mapView, Priority.ALWAYS);
-        SplitPane vertical = new SplitPane(centre, new TablesPane(state));
+        SplitPane vertical = new SplitPane(centre, tablesSlot);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.72);
-        SplitPane main = new SplitPane(filterScroll, vertical, inspectorScroll);
+        SplitPane main = new SplitPane(filtersSlot, vertical, inspectorSlot);
         main.setDividerPositions(0.19, 0.8);
-        SplitPane.setResizableWithParent(filterScroll, false);
-        SplitPane.setResizableWithParent(inspectorScroll, false);
+        SplitPane.setResizableWithParent(filtersSlot, false);
+        SplitPane.setResizableWithParent(inspectorSlot, false);
+        filtersSlot.getStyleClass().add("filters-panel");
+        inspectorSlot.getStyleClass().add("inspector-panel");
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -123,6 +126,37 @@ public final class MainWindow {
         state.mapProperty().addListener((o, was, now) -> stage.setTitle(Messages.get("window.title", now.name())));
         stage.setOnCloseRequest(e -> close());
         refreshUndo();
+        // Keys pan and zoom the map from the start (the first text field would take them otherwise).
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> mapView.requestFocus());
+        // The panels follow the map's first frame (so they do not hold it up); without a map to draw, or
+        // should its frame be slow, they follow the window's first frame or a second later.
+        mapView.onFirstFrame(() -> javafx.application.Platform.runLater(this::complete));
+        AfterFirstFrame.run(root, () -> {
+            if (state.map().actorCount() == 0) {
+                complete();
+            } else {
+                javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                wait.setOnFinished(e -> complete());
+                wait.play();
+            }
+        });
+    }
+
+    /** Makes the filters, the inspector and the tables (on the first frame's heels; at once for tests). */
+    public void complete() {
+        if (complete) {
+            return;
+        }
+        complete = true;
+        FiltersPanel filters = new FiltersPanel(state);
+        filters.setOnFound(mapView::centreOn);
+        ScrollPane filterScroll = new ScrollPane(filters);
+        filterScroll.setFitToWidth(true);
+        ScrollPane inspectorScroll = new ScrollPane(new InspectorPanel(state));
+        inspectorScroll.setFitToWidth(true);
+        filtersSlot.getChildren().setAll(filterScroll);
+        inspectorSlot.getChildren().setAll(inspectorScroll);
+        tablesSlot.getChildren().setAll(new TablesPane(state));
     }
 
     public MapView mapView() {
@@ -195,7 +229,10 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.add-actor", "Shortcut+Shift+A", this::addActor),
                 item("menu.add-tie", "Shortcut+T", quickAdd::focus),
-                item("menu.find", "Shortcut+F", () -> scene.lookup("#search").requestFocus()),
+                item("menu.find", "Shortcut+F", () -> {
+                    complete();
+                    scene.lookup("#search").requestFocus();
+                }),
                 item("menu.delete", "Delete", this::deleteSelection));
         Menu view = new Menu(Messages.get("menu.view"));
         ToggleGroup themes = new ToggleGroup();
@@ -465,6 +502,7 @@ public final class MainWindow {
         org.teixit.model.Actor actor = new org.teixit.model.Actor(id, name, "", "", "", Map.of(), mapView.centre(), false);
         run(() -> session.apply(ChangeSet.putActor("edit.add-actor", actor)));
         state.selectActor(id);
+        complete();
         javafx.application.Platform.runLater(() -> {
             if (scene.lookup("#inspector-label") instanceof javafx.scene.control.TextField field) {
                 field.requestFocus();

@@ -22,7 +22,9 @@ public final class EmptyWindow {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) {
-            stage.setScene(new Scene(new StackPane(new Label("Teixit")), 1400, 900));
+            StackPane root = new StackPane(new Label("Teixit"));
+            root.setStyle("-fx-background-color: #e69f00"); // coloured, so bench.ScreenWatch sees it drawn
+            stage.setScene(new Scene(root, 1400, 900));
             stage.show();
             new AnimationTimer() {
                 private int frames;

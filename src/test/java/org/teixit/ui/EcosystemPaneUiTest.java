@@ -44,6 +44,7 @@ class EcosystemPaneUiTest {
         MainWindow window = new MainWindow(stage, state, files,
                 new RecentFiles(java.nio.file.Files.createTempFile("teixit-ecosystem-ui-test-", ".txt")));
         window.open(MapSession.open(files.sampleStore()));
+        window.complete(); // the panels now, not after the map's first frame (WindowPanelsUiTest covers that)
         stage.show();
     }
 

@@ -87,7 +87,9 @@ public final class MapView extends Region {
     private Actor dragging;
     private boolean moved;
     private BiConsumer<String, Position> onActorDropped = (id, p) -> { };
-    private Runnable onFirstFrame;
+    private final java.util.List<Runnable> firstFrameActions = new java.util.ArrayList<>();
+    private boolean firstFrameDrawn;
+    private boolean firstFrameSet;
     private java.util.Set<String> fresh = java.util.Set.of();
     private double pulse;
     private javafx.animation.Timeline pulseAnimation;
@@ -140,9 +142,40 @@ public final class MapView extends Region {
         this.onActorDropped = action;
     }
 
-    /** Runs once, when the first frame of a map is on screen. */
-    public void setOnFirstFrame(Runnable action) {
-        this.onFirstFrame = action;
+    /**
+     * Runs {@code action} once the first frame of a map with actors has been drawn on screen (two pulses after
+     * its image was handed over: the pulse that sends it to the renderer starts only when the one before was
+     * drawn); at once if that has happened.
+     */
+    public void onFirstFrame(Runnable action) {
+        if (firstFrameDrawn) {
+            action.run();
+        } else {
+            firstFrameActions.add(action);
+        }
+    }
+
+    /** Whether a map's first frame has been drawn on screen. */
+    public boolean firstFrameDrawn() {
+        return firstFrameDrawn;
+    }
+
+    private void firstFrameSet() {
+        firstFrameSet = true;
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    firstFrameDrawn = true;
+                    java.util.List<Runnable> actions = java.util.List.copyOf(firstFrameActions);
+                    firstFrameActions.clear();
+                    actions.forEach(Runnable::run);
+                }
+            }
+        }.start();
     }
 
     /** Points out actors that just arrived with rings that grow and fade for a few seconds. */
@@ -433,10 +466,8 @@ public final class MapView extends Region {
             imageView.setImage(fx);
             imageView.setFitWidth(w);
             imageView.setFitHeight(h);
-            if (onFirstFrame != null && map != null && map.actorCount() > 0) {
-                Runnable once = onFirstFrame;
-                onFirstFrame = null;
-                once.run();
+            if (!firstFrameSet && map != null && map.actorCount() > 0) {
+                firstFrameSet();
             }
         });
     }
