@@ -17,9 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // One copy of SQLite's native library in ~/.teixit/native, instead of a fresh copy at every launch.
-        SqliteNativeLibrary.useCacheIn(MapFiles.fromSystem().home().resolve("native"));
         if (args.length > 0 && Cli.isCommand(args[0])) {
+            // One copy of SQLite's native library in ~/.teixit/native, not a fresh copy at every launch (the
+            // window does this on its way, off the critical path: app.StartupPreload).
+            SqliteNativeLibrary.useCacheIn(MapFiles.nativeLibraries());
             System.setProperty("java.awt.headless", "true");
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -34,6 +34,8 @@ final class StartupPreload {
         Optional<Path> requested = arguments.isEmpty() ? Optional.empty() : Optional.of(Path.of(arguments.get(0)));
         pending = CompletableFuture.supplyAsync(() -> {
             try {
+                // One copy of SQLite's native library in ~/.teixit/native, not a fresh copy at every launch.
+                org.teixit.store.SqliteNativeLibrary.useCacheIn(MapFiles.nativeLibraries());
                 Path store = requested.isPresent() ? files.storeFor(requested.get(), Progress.NONE)
                         : recent.last().orElse(files.sampleStore());
                 MapSession session = MapSession.open(store);

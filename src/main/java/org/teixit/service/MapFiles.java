@@ -32,6 +32,11 @@ public final class MapFiles {
         return home;
     }
 
+    /** Where native libraries are kept between launches ({@code ~/.teixit/native}). */
+    public static Path nativeLibraries() {
+        return fromSystem().home().resolve("native");
+    }
+
     /** The editable sample store, written from the bundled sample the first time. */
     public Path sampleStore() throws IOException {
         Path file = maps().resolve("petits-joves-actius.teixit");
