@@ -97,8 +97,8 @@ public final class MainWindow {
         mapView.setOnActorDropped(this::actorDropped);
 
         // The first frame shows the map with its menus, toolbar and quick-add bar; the panels around it are
-        // made into these fixed slots just after (AfterFirstFrame), so the map reaches the screen sooner and
-        // does not move when they arrive.
+        // made into these fixed slots once the map is drawn (complete()), so the map reaches the screen sooner
+        // and does not move when they arrive.
         VBox centre = new VBox(quickAdd, mapView);
         VBox.setVgrow(mapView, Priority.ALWAYS);
         SplitPane vertical = new SplitPane(centre, tablesSlot);
