@@ -69,20 +69,41 @@ if [ "$SKIP_BUILD" != 1 ]; then
 fi
 [ -f "$BUILD_DIR/teixit.jar" ] || { echo "build-app-image: $BUILD_DIR/teixit.jar is missing" >&2; exit 1; }
 
-# jpackage copies its whole --input folder into the image: the jar and, beside it, lib/ (the jar's
-# manifest Class-Path names lib/*.jar, Gephi's NetBeans bootstrap jar included).
+# jpackage copies its whole --input folder into the image and puts every jar in it on the class path: so
+# the stage holds the jar and exactly the jars its manifest's Class-Path names (lib/…, Gephi's NetBeans
+# bootstrap jar included), not whatever else an older build left in lib/ (other versions would shadow
+# these), plus JavaFX's native libraries, which JavaFX loads from beside its jars.
 STAGE="$BUILD_DIR/jpackage-input"
 DEST="$BUILD_DIR/app-image"
 rm -rf "$STAGE" "$DEST"
-mkdir -p "$STAGE"
+mkdir -p "$STAGE/lib"
 cp "$BUILD_DIR/teixit.jar" "$STAGE/"
-cp -R "$BUILD_DIR/lib" "$STAGE/lib"
+# (the manifest read with the JDK's own jar tool, beside jpackage)
+MANIFEST_DIR=$(mktemp -d)
+JAR_FILE="$(cd "$BUILD_DIR" && pwd)/teixit.jar"
+(cd "$MANIFEST_DIR" && "$(dirname "$JPACKAGE")/jar" xf "$JAR_FILE" META-INF/MANIFEST.MF)
+CLASS_PATH=$(tr -d '\r' <"$MANIFEST_DIR/META-INF/MANIFEST.MF" \
+  | awk '/^Class-Path:/ { on = 1; sub(/^Class-Path: /, ""); printf "%s", $0; next }
+         on && /^ / { sub(/^ /, ""); printf "%s", $0; next } { on = 0 }')
+rm -rf "$MANIFEST_DIR"
+[ -n "$CLASS_PATH" ] || { echo "build-app-image: $BUILD_DIR/teixit.jar has no Class-Path" >&2; exit 1; }
+for entry in $CLASS_PATH; do
+  cp "$BUILD_DIR/$entry" "$STAGE/$entry"
+done
+for native in "$BUILD_DIR"/lib/*.so "$BUILD_DIR"/lib/*.dylib "$BUILD_DIR"/lib/*.dll; do
+  if [ -f "$native" ]; then cp "$native" "$STAGE/lib/"; fi
+done
+echo "== staged teixit.jar, $(ls "$STAGE/lib" | grep -c '\.jar$' || true) jars and" \
+  "$(ls "$STAGE/lib" | grep -vc '\.jar$' || true) native libraries"
 
 # The runtime: all of Java SE (java.desktop for the window, java.sql, java.net.http, …) plus the jdk.*
 # modules an app uses: the workshop server (jdk.httpserver), JavaFX's and SQLite's jdk.unsupported, screen
 # readers (jdk.accessibility), locale data for Catalan and Spanish, extra charsets for imported files,
 # crypto providers, zip file systems and the DOM extensions Batik (Gephi) reads. Not the JDK's tools
-# (javac, jlink, jshell…): jpackage's own default would add them (~50 MB more).
+# (javac, jlink, jshell…): jpackage's own default would add them (~50 MB more). jlink's options are
+# jpackage's defaults plus --generate-cds-archive, which needs the runtime's bin/java (so the native
+# commands stay, ~1 MB): the runtime's own classes then start from a class-data archive, as in a JDK (a
+# jpackage runtime has none otherwise).
 MODULES=java.se,jdk.httpserver,jdk.unsupported,jdk.unsupported.desktop,jdk.accessibility,jdk.localedata
 MODULES=$MODULES,jdk.charsets,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.xml.dom,jdk.net,jdk.naming.dns
 MODULES=$MODULES,jdk.security.auth,jdk.security.jgss,jdk.management,jdk.random,jdk.jsobject,jdk.jfr
@@ -98,6 +119,7 @@ echo "== jpackage $JPACKAGE_VERSION: app image, version $APP_VERSION, for $OS"
 "$JPACKAGE" --type app-image "${COMMON[@]}" \
   --input "$STAGE" --main-jar teixit.jar --main-class org.teixit.Launcher \
   --icon "$ICON" --add-modules "$MODULES" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   --java-options "-Djava.net.preferIPv4Stack=false" \
   ${PLATFORM[@]+"${PLATFORM[@]}"} \
   --dest "$DEST"
