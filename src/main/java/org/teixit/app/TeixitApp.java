@@ -53,6 +53,8 @@ public final class TeixitApp extends Application {
 
     private void open(StartupPreload.Loaded loaded) {
         timing("map opened");
+        // An installed image's own class archive, made once the map is up (the next start maps it).
+        window.mapView().onFirstFrame(ImageArchive::makeIfMissing);
         if (TIMING) {
             window.mapView().onFirstFrame(() -> {
                 timing("map on screen");
