@@ -186,39 +186,35 @@ if [ "$CHECK_GUI" = 1 ]; then
   if [ "$OS" != linux ] || ! command -v xvfb-run >/dev/null 2>&1; then
     echo "check-gui: needs Linux and xvfb-run; skipped"
   else
+    # gui_run NAME JVM-OPTIONS: the image's window on the sample for 20 s under Xvfb, with no Java on PATH;
+    # fails the check if it stops early or logs an exception; sets GUI_TIME to its start-up line. HOME is the
+    # scratch folder: recent maps and the native-library copy go there, not to the user's own.
+    gui_run() {
+      local log="$WORK/gui-$1.log" status
+      set +e
+      timeout 20 xvfb-run -a /bin/sh -c 'exec env -i HOME="$2" PATH=/nonexistent LANG=C.UTF-8 DISPLAY="$DISPLAY" \
+          XAUTHORITY="$XAUTHORITY" JAVA_TOOL_OPTIONS="$3 -Dteixit.startupTiming=true" "$0" "$1"' \
+          "$BIN" "$WORK/sample.teixit" "$WORK" "$2" > "$log" 2>&1
+      status=$?
+      set -e
+      if [ "$status" != 124 ] || grep -q 'Exception' "$log"; then
+        echo "check-gui FAILED: the $1 run (exit $status):" >&2
+        cat "$log" >&2
+        exit 1
+      fi
+      GUI_TIME=$(grep -a 'map on screen' "$log" | sed 's/ (CPU.*//')
+    }
     echo "== check-gui: the window opens the sample under Xvfb (20 s)"
-    set +e
-    # HOME is the scratch folder: recent maps and the native-library copy go there, not to the user's own
-    timeout 20 xvfb-run -a /bin/sh -c 'exec env -i HOME="$2" PATH=/nonexistent LANG=C.UTF-8 DISPLAY="$DISPLAY" \
-        XAUTHORITY="$XAUTHORITY" JAVA_TOOL_OPTIONS="-Dteixit.startupTiming=true -Djava.util.prefs.userRoot=$2/prefs" "$0" "$1"' \
-        "$BIN" "$WORK/sample.teixit" "$WORK" > "$WORK/gui.log" 2>&1
-    STATUS=$?
-    set -e
-    if [ "$STATUS" != 124 ] || grep -q 'Exception' "$WORK/gui.log"; then
-      echo "check-gui FAILED (exit $STATUS):" >&2
-      cat "$WORK/gui.log" >&2
-      exit 1
-    fi
-    echo "check-gui: the window ran for 20 s with the sample, no exception;" \
-      "$(grep -a 'map on screen' "$WORK/gui.log" | sed 's/ (CPU.*//')"
+    gui_run first ""
+    echo "check-gui: the window ran for 20 s with the sample, no exception; $GUI_TIME"
     # The first run makes the image's class archive in the background (app.ImageArchive); the second must
     # map it (-Xshare:on fails without a usable one) and starts sooner.
     ARCHIVE="$(dirname "$(find "$IMAGE" -name Teixit.cfg | head -n 1)")/teixit.jsa"
     for _ in $(seq 1 90); do [ -f "$ARCHIVE" ] && break; sleep 1; done
     [ -f "$ARCHIVE" ] || { echo "check-gui FAILED: the first run made no $ARCHIVE" >&2; exit 1; }
     echo "check-gui: the first run made $(du -h "$ARCHIVE" | cut -f1) $ARCHIVE"
-    set +e
-    timeout 20 xvfb-run -a /bin/sh -c 'exec env -i HOME="$2" PATH=/nonexistent LANG=C.UTF-8 DISPLAY="$DISPLAY" \
-        XAUTHORITY="$XAUTHORITY" JAVA_TOOL_OPTIONS="-Xshare:on -Dteixit.startupTiming=true -Djava.util.prefs.userRoot=$2/prefs" "$0" "$1"' \
-        "$BIN" "$WORK/sample.teixit" "$WORK" > "$WORK/gui2.log" 2>&1
-    STATUS=$?
-    set -e
-    if [ "$STATUS" != 124 ] || grep -q 'Exception' "$WORK/gui2.log"; then
-      echo "check-gui FAILED: the second run, with the archive (exit $STATUS):" >&2
-      cat "$WORK/gui2.log" >&2
-      exit 1
-    fi
-    echo "check-gui: the second run mapped it; $(grep -a 'map on screen' "$WORK/gui2.log" | sed 's/ (CPU.*//')"
+    gui_run second -Xshare:on
+    echo "check-gui: the second run mapped it; $GUI_TIME"
   fi
 fi
 echo "check passed"

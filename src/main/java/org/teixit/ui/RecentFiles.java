@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.teixit.io.AtomicFile;
 
 /**
  * The maps opened lately, newest first, one path a line in a small text file ({@code ~/.teixit/recent.txt});
@@ -50,13 +51,7 @@ public final class RecentFiles {
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path part = Files.createTempFile(file.toAbsolutePath().getParent(), ".recent", ".part");
-            try {
-                Files.writeString(part, text, StandardCharsets.UTF_8);
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            AtomicFile.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             // the list is a convenience: a read-only home only means it is not remembered
         }
