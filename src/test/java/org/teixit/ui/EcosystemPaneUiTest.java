@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,8 +23,6 @@ import org.teixit.analysis.ecosystem.ActorRoles;
 import org.teixit.analysis.ecosystem.EcosystemAnalysis;
 import org.teixit.analysis.ecosystem.Mesosystem;
 import org.teixit.model.CserDimension;
-import org.teixit.service.MapFiles;
-import org.teixit.service.MapSession;
 import org.teixit.task.Progress;
 import org.teixit.ui.tables.EcosystemPane;
 import org.teixit.ui.tables.TablesPane;
@@ -38,13 +34,9 @@ class EcosystemPaneUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("teixit-ecosystem-ui");
-        MapFiles files = new MapFiles(home);
-        state = new AppState();
-        MainWindow window = new MainWindow(stage, state, files,
-                new RecentFiles(java.nio.file.Files.createTempFile("teixit-ecosystem-ui-test-", ".txt")));
-        window.open(MapSession.open(files.sampleStore()));
-        window.complete(); // the panels now, not after the map's first frame (WindowPanelsUiTest covers that)
+        SampleWindow sample = new SampleWindow(stage, "teixit-ecosystem-ui");
+        state = sample.state;
+        sample.window.complete(); // the panels now, not after the map's first frame (WindowPanelsUiTest covers that)
         stage.show();
     }
 

@@ -3,7 +3,6 @@ package org.teixit.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -21,8 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.teixit.model.CserDimension;
 import org.teixit.model.Ecosystem;
 import org.teixit.sample.SampleEcosystem;
-import org.teixit.service.MapFiles;
-import org.teixit.service.MapSession;
 import org.teixit.store.EcosystemStore;
 
 /** The real window, headless under Monocle: filter, edit and undo, quick add. */
@@ -34,12 +31,10 @@ class ExplorerUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("teixit-ui");
-        MapFiles files = new MapFiles(home);
-        state = new AppState();
-        window = new MainWindow(stage, state, files,
-                new RecentFiles(java.nio.file.Files.createTempFile("teixit-ui-test-", ".txt")));
-        window.open(MapSession.open(files.sampleStore()));
+        SampleWindow sample = new SampleWindow(stage, "teixit-ui");
+        home = sample.home;
+        state = sample.state;
+        window = sample.window;
         window.complete(); // the panels now, not after the map's first frame (WindowPanelsUiTest covers that)
         stage.show();
     }

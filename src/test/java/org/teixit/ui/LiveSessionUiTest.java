@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -23,8 +21,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.teixit.model.Actor;
 import org.teixit.model.CserDimension;
-import org.teixit.service.MapFiles;
-import org.teixit.service.MapSession;
 import org.teixit.ui.live.LiveSessionWindow;
 
 /** A phone's answer, posted on loopback, shows up on the facilitator's map. */
@@ -38,12 +34,9 @@ class LiveSessionUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("teixit-live");
-        MapFiles files = new MapFiles(home);
-        state = new AppState();
-        window = new MainWindow(stage, state, files,
-                new RecentFiles(java.nio.file.Files.createTempFile("teixit-live-test-", ".txt")));
-        window.open(MapSession.open(files.sampleStore()));
+        SampleWindow sample = new SampleWindow(stage, "teixit-live");
+        state = sample.state;
+        window = sample.window;
         stage.show();
     }
 

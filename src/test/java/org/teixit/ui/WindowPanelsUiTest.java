@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,8 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.teixit.service.MapFiles;
-import org.teixit.service.MapSession;
 
 /**
  * The window's start as a user gets it: the map's first frame comes before the panels around it, which then
@@ -33,11 +29,9 @@ class WindowPanelsUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("teixit-panels-ui");
-        MapFiles files = new MapFiles(home);
-        state = new AppState();
-        window = new MainWindow(stage, state, files, new RecentFiles(home.resolve("recent.txt")));
-        window.open(MapSession.open(files.sampleStore()));
+        SampleWindow sample = new SampleWindow(stage, "teixit-panels-ui");
+        state = sample.state;
+        window = sample.window;
         window.mapView().onFirstFrame(() -> panelsBeforeMap.set(stage.getScene().lookup("#search") != null));
         stage.show();
     }
