@@ -143,9 +143,9 @@ public final class MapView extends Region {
     }
 
     /**
-     * Runs {@code action} once the first frame of a map with actors has been drawn on screen (two pulses after
-     * its image was handed over: the pulse that sends it to the renderer starts only when the one before was
-     * drawn); at once if that has happened.
+     * Runs {@code action} once the first frame of a map with actors has been drawn and its pixels are on their
+     * way to the screen (two pulses after its image was handed over, the renderer has had that frame; then
+     * once the renderer has painted it); at once if that has happened.
      */
     public void onFirstFrame(Runnable action) {
         if (firstFrameDrawn) {
@@ -169,13 +169,30 @@ public final class MapView extends Region {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    firstFrameDrawn = true;
-                    java.util.List<Runnable> actions = java.util.List.copyOf(firstFrameActions);
-                    firstFrameActions.clear();
-                    actions.forEach(Runnable::run);
+                    afterRendererCaughtUp(MapView.this::markFirstFrameDrawn);
                 }
             }
         }.start();
+    }
+
+    /**
+     * Runs {@code action} once the renderer has painted every frame handed to it so far and queued its pixels
+     * for the screen. The renderer takes jobs in turn, so a one-pixel snapshot, which it takes after them,
+     * returns only then; what {@code action} queues on the JavaFX thread (the panels, ~0.1–0.4 s of work)
+     * then comes after those pixels' way to the screen instead of holding it up.
+     */
+    private static void afterRendererCaughtUp(Runnable action) {
+        new javafx.scene.shape.Rectangle(1, 1).snapshot(done -> {
+            action.run();
+            return null;
+        }, null, null);
+    }
+
+    private void markFirstFrameDrawn() {
+        firstFrameDrawn = true;
+        java.util.List<Runnable> actions = java.util.List.copyOf(firstFrameActions);
+        firstFrameActions.clear();
+        actions.forEach(Runnable::run);
     }
 
     /** Points out actors that just arrived with rings that grow and fade for a few seconds. */
