@@ -44,9 +44,39 @@ final class StartupArchive {
                 || System.getProperty("jpackage.app-path") != null) {
             return Optional.empty();
         }
-        return runningJar().flatMap(jar -> relaunchCommand(javaCommand(), jar,
-                ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                ManagementFactory.getRuntimeMXBean().getStartTime(), mainClass, args));
+        Optional<Path> jar = runningJar();
+        if (jar.isEmpty()) {
+            return Optional.empty();
+        }
+        // This JVM only starts the next one: what it reads from the operating system (options, start) spares it
+        // java.lang.management and lambdas, ~45 ms of a start that the user waits for.
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<String[]> commandLine = self.arguments();
+        Optional<List<String>> options = commandLine.isPresent() ? optionsBeforeJar(commandLine.get()) : Optional.empty();
+        Optional<java.time.Instant> started = self.startInstant();
+        return relaunchCommand(javaCommand(), jar.get(),
+                options.isPresent() ? options.get() : ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                started.isPresent() ? started.get().toEpochMilli() : ManagementFactory.getRuntimeMXBean().getStartTime(),
+                mainClass, args);
+    }
+
+    /**
+     * The JVM options of a {@code java [options] -jar JAR [arguments]} command line (without the program's
+     * name); empty when the line has no {@code -jar} or an option is an argument file ({@code @file}), whose
+     * options the operating system does not show.
+     */
+    static Optional<List<String>> optionsBeforeJar(String[] commandLine) {
+        List<String> options = new ArrayList<>();
+        for (String argument : commandLine) {
+            if (argument.equals("-jar")) {
+                return Optional.of(options);
+            }
+            if (argument.startsWith("@")) {
+                return Optional.empty();
+            }
+            options.add(argument);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -56,8 +86,7 @@ final class StartupArchive {
     static Optional<List<String>> relaunchCommand(String java, Path jar, List<String> jvmOptions, long launchedAt,
                                                   String mainClass, String[] args) {
         Path archive = jar.resolveSibling(ARCHIVE);
-        if (!Files.isRegularFile(archive)
-                || jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-Xshare"))) {
+        if (!Files.isRegularFile(archive) || anyStartsWith(jvmOptions, "-XX:SharedArchiveFile", "-Xshare")) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -65,7 +94,7 @@ final class StartupArchive {
         command.addAll(jvmOptions);
         command.add("-XX:SharedArchiveFile=" + archive);
         command.add("-Xshare:auto");
-        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:Tier") || o.startsWith("-XX:TieredStopAtLevel"))) {
+        if (!anyStartsWith(jvmOptions, "-XX:Tier")) { // -XX:TieredStopAtLevel included
             command.addAll(LATER_C2);
         }
         command.add("-Dteixit.relaunch=false");
@@ -75,6 +104,17 @@ final class StartupArchive {
         command.add(mainClass);
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    private static boolean anyStartsWith(List<String> options, String... prefixes) {
+        for (String option : options) {
+            for (String prefix : prefixes) {
+                if (option.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -89,7 +129,12 @@ final class StartupArchive {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Thread stopChild = new Thread(child::destroy, "teixit-stop-window");
+        Thread stopChild = new Thread(new Runnable() { // not a lambda: no method-handle spin-up on the way
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        }, "teixit-stop-window");
         Runtime.getRuntime().addShutdownHook(stopChild);
         while (true) {
             try {
@@ -121,7 +166,8 @@ final class StartupArchive {
     }
 
     private static String javaCommand() {
-        return ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        Optional<String> command = ProcessHandle.current().info().command();
+        return command.isPresent() ? command.get()
+                : System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,17 @@ class StartupArchiveTest {
         expected.addAll(StartupArchive.LATER_C2);
         expected.add("-Dteixit.relaunch=false"); // what the relaunch adds too: these options need none
         assertEquals(expected, options);
+    }
+
+    @Test
+    void theJvmOptionsAreWhatComesBeforeTheJar() {
+        assertEquals(Optional.of(List.of("-Xmx2g", "-Dteixit.home=/a b", "--add-opens", "java.base/java.lang=ALL-UNNAMED")),
+                StartupArchive.optionsBeforeJar(new String[] {"-Xmx2g", "-Dteixit.home=/a b", "--add-opens",
+                        "java.base/java.lang=ALL-UNNAMED", "-jar", "teixit.jar", "-jar"}));
+        assertEquals(Optional.of(List.of()), StartupArchive.optionsBeforeJar(new String[] {"-jar", "teixit.jar"}));
+        // an argument file's options are not on the command line; nor is a jar when a class is named
+        assertEquals(Optional.empty(), StartupArchive.optionsBeforeJar(new String[] {"@opts", "-jar", "teixit.jar"}));
+        assertEquals(Optional.empty(), StartupArchive.optionsBeforeJar(new String[] {"-cp", "x.jar", "org.M"}));
     }
 
     @Test
