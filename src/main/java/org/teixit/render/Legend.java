@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,21 @@ final class Legend {
         return new double[] {pad * 2 + sample + 8 + textWidth};
     }
 
-    void draw(Graphics2D g, RenderOptions options, SettingColours settings, double height) {
+    /** The legend's box in a {@code height}-tall frame (its bottom-left corner), as {@link #draw} draws it. */
+    Rectangle2D box(Graphics2D g, RenderOptions options, SettingColours settings, double height) {
+        Layout l = layout(g, options, settings, height);
+        return new Rectangle2D.Double(l.x0, l.y0, l.w, l.h);
+    }
+
+    /** What the legend shows and where, measured once for drawing and for keeping labels clear of it. */
+    private record Layout(int points, Font font, FontMetrics fm, double line, double sample, List<String> dims,
+                          List<String> settingNames, String sizeNote, double pad, double w, double h, double x0,
+                          double y0) {
+    }
+
+    private Layout layout(Graphics2D g, RenderOptions options, SettingColours settings, double height) {
         int points = Math.max(12, (int) Math.round(options.theme().labelPoints() * 0.95));
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, points);
-        Font bold = font.deriveFont(Font.BOLD);
         FontMetrics fm = g.getFontMetrics(font);
         double line = fm.getHeight() * 1.15;
         double sample = points * 2.6;
@@ -68,13 +80,31 @@ final class Legend {
             textWidth = Math.max(textWidth, fm.stringWidth(s));
         }
         String sizeNote = Messages.get(options.sizeBy() == null ? "legend.size" : "legend.size-measure");
-        textWidth = Math.max(textWidth, g.getFontMetrics(font).stringWidth(sizeNote) - sample - 8);
+        textWidth = Math.max(textWidth, fm.stringWidth(sizeNote) - sample - 8);
         int rows = 2 + dims.size() + 1 + settingNames.size() + 1 + (options.colourValues() != null ? 1 : 0);
         double pad = points * 0.8;
         double w = pad * 2 + sample + 8 + textWidth;
         double h = pad * 2 + rows * line;
-        double x0 = 12;
-        double y0 = Math.max(12, height - h - 12);
+        return new Layout(points, font, fm, line, sample, dims, settingNames, sizeNote, pad, w, h, 12,
+                Math.max(12, height - h - 12));
+    }
+
+    void draw(Graphics2D g, RenderOptions options, SettingColours settings, double height) {
+        Layout l = layout(g, options, settings, height);
+        int points = l.points;
+        Font font = l.font;
+        Font bold = font.deriveFont(Font.BOLD);
+        FontMetrics fm = l.fm;
+        double line = l.line;
+        double sample = l.sample;
+        List<String> dims = l.dims;
+        List<String> settingNames = l.settingNames;
+        String sizeNote = l.sizeNote;
+        double pad = l.pad;
+        double w = l.w;
+        double h = l.h;
+        double x0 = l.x0;
+        double y0 = l.y0;
         Color bg = MapRenderer.awt(options.theme().background());
         Color fg = MapRenderer.awt(options.theme().text());
         g.setColor(new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 230));

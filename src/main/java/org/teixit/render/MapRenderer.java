@@ -585,6 +585,12 @@ public final class MapRenderer {
                 }
             }
         }
+        if (options.legend()) {
+            // The legend is drawn over the map's bottom-left corner: a label there would be hidden behind it.
+            Rectangle2D key = legend.box(g, options, new SettingColours(e.map, options.colourBy()), view.getHeight());
+            taken.add(new Rectangle2D.Double(view.getMinX() + key.getX(), view.getMinY() + key.getY(), key.getWidth(),
+                    key.getHeight()));
+        }
         BasicStroke haloStroke = new BasicStroke(options.theme().labelPoints() / 4f, BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND);
         Color halo = awt(options.theme().halo());
@@ -617,7 +623,7 @@ public final class MapRenderer {
             Rectangle2D box = null;
             double tx = 0;
             double ty = 0;
-            for (int place = 0; place < 4 && box == null; place++) {
+            for (int place = 0; place < LABEL_PLACES && box == null; place++) {
                 double[] at = labelPlace(place, x, y, r, bounds, layout);
                 Rectangle2D candidate = new Rectangle2D.Double(at[0] + bounds.getX() - 2, at[1] + bounds.getY() - 2,
                         bounds.getWidth() + 4, bounds.getHeight() + 4);
@@ -650,15 +656,32 @@ public final class MapRenderer {
         }
     }
 
-    /** Where a label's baseline starts for the {@code place}-th choice: below, above, right, left of the dot. */
+    /** How many places a label may take around its dot (see {@link #labelPlace}). */
+    private static final int LABEL_PLACES = 8;
+
+    /**
+     * Where a label's baseline starts for the {@code place}-th choice: below, above, right, left of the dot,
+     * then its four diagonals (below right, below left, above right, above left).
+     */
     private static double[] labelPlace(int place, double x, double y, double r, Rectangle2D bounds, TextLayout layout) {
         double centredX = x - bounds.getWidth() / 2 - bounds.getX();
         double midY = y + layout.getAscent() / 2 - layout.getDescent() / 2;
+        double rightX = x + r + 4 - bounds.getX();
+        double leftX = x - r - 4 - bounds.getWidth() - bounds.getX();
+        double d = r * 0.7; // the dot's edge on a diagonal
+        double diagonalRightX = x + d + 2 - bounds.getX();
+        double diagonalLeftX = x - d - 2 - bounds.getWidth() - bounds.getX();
+        double belowY = y + d + 2 + layout.getAscent();
+        double aboveY = y - d - 2 - layout.getDescent();
         return switch (place) {
             case 0 -> new double[] {centredX, y + r + 3 + layout.getAscent()};
             case 1 -> new double[] {centredX, y - r - 3 - layout.getDescent()};
-            case 2 -> new double[] {x + r + 4 - bounds.getX(), midY};
-            default -> new double[] {x - r - 4 - bounds.getWidth() - bounds.getX(), midY};
+            case 2 -> new double[] {rightX, midY};
+            case 3 -> new double[] {leftX, midY};
+            case 4 -> new double[] {diagonalRightX, belowY};
+            case 5 -> new double[] {diagonalLeftX, belowY};
+            case 6 -> new double[] {diagonalRightX, aboveY};
+            default -> new double[] {diagonalLeftX, aboveY};
         };
     }
 

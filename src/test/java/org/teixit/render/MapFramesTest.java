@@ -181,7 +181,9 @@ class MapFramesTest {
     @Test
     void theLegendStaysWhereItIsDuringAGesture() {
         Ecosystem map = SampleEcosystem.load();
-        RenderOptions options = RenderOptions.defaults(Theme.LIGHT);
+        // without labels, which keep clear of the legend and so are placed differently without it
+        RenderOptions labelled = RenderOptions.defaults(Theme.LIGHT);
+        RenderOptions options = new RenderOptions(labelled.theme(), labelled.dimensions(), false, true, 1);
         Viewport v = Viewport.fit(map.actors(), W, H, 60);
         MapFrames frames = new MapFrames(new MapRenderer());
         frames.full(map, map, v, W, H, options, Highlight.NONE);
