@@ -52,10 +52,7 @@ public final class MapRenderer {
         try {
             double s = options.pixelScale();
             g.scale(s, s);
-            double legendWidth = legendWidth(ecosystem, options);
-            Viewport v = Viewport.fit(ecosystem.actors(), width / s - legendWidth, height / s, 60)
-                    .panned(legendWidth, 0);
-            render(g, ecosystem, v, width / s, height / s, options);
+            render(g, ecosystem, fitted(ecosystem, width / s, height / s, options), width / s, height / s, options);
         } finally {
             g.dispose();
         }
@@ -221,6 +218,18 @@ public final class MapRenderer {
     }
 
     /** How much room on the left the legend takes, in logical pixels, so views can fit the map beside it. */
+    /**
+     * The viewport that shows the whole map in a {@code width} × {@code height} frame, clear of the legend
+     * when that leaves the map 300 pixels or more (the window and the pictures alike).
+     */
+    public Viewport fitted(Ecosystem map, double width, double height, RenderOptions options) {
+        double legendWidth = legendWidth(map, options);
+        if (width - legendWidth < 300) {
+            legendWidth = 0;
+        }
+        return Viewport.fit(map.actors(), width - legendWidth, height, 60).panned(legendWidth, 0);
+    }
+
     public double legendWidth(Ecosystem ecosystem, RenderOptions options) {
         if (!options.legend()) {
             return 0;

@@ -28,8 +28,9 @@ class LegendClearanceTest {
         Ecosystem map = SampleEcosystem.load();
         RenderOptions withLabels = new RenderOptions(theme, EnumSet.allOf(CserDimension.class), true, true, 1);
         RenderOptions noLabels = new RenderOptions(theme, EnumSet.allOf(CserDimension.class), false, true, 1);
-        BufferedImage labelled = new MapRenderer().renderImage(map, width, height, withLabels);
-        BufferedImage plain = new MapRenderer().renderImage(map, width, height, noLabels);
+        Viewport v = new MapRenderer().fitted(map, width, height, withLabels); // the same for both pictures
+        BufferedImage labelled = render(map, v, width, height, withLabels);
+        BufferedImage plain = render(map, v, width, height, noLabels);
 
         Rectangle2D box = legendBox(map, withLabels, height);
         int differing = 0;
@@ -42,6 +43,17 @@ class LegendClearanceTest {
         }
         assertEquals(0, differing, "pixels of labels inside the legend's box " + box);
         assertTrue(differingAnywhere(labelled, plain) > 500, "the map has labels at all");
+    }
+
+    private static BufferedImage render(Ecosystem map, Viewport v, int width, int height, RenderOptions options) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            new MapRenderer().render(g, map, v, width, height, options);
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     private static Rectangle2D legendBox(Ecosystem map, RenderOptions options, int height) {

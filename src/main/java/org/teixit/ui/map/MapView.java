@@ -382,12 +382,7 @@ public final class MapView extends Region {
     }
 
     private Viewport fitted() {
-        Ecosystem map = displayed();
-        double legend = renderer.legendWidth(map, options());
-        if (getWidth() - legend < 300) {
-            legend = 0;
-        }
-        return Viewport.fit(map.actors(), getWidth() - legend, getHeight(), 60).panned(legend, 0);
+        return renderer.fitted(displayed(), getWidth(), getHeight(), options());
     }
 
     /** Draws a full frame: the picture changed. */
