@@ -16,6 +16,7 @@ public final class Completion {
     private final TextField field;
     private List<String> names = List.of();
     private AutoCompletionBinding<String> binding;
+    private Runnable onChosen = () -> { };
 
     public Completion(TextField field) {
         this.field = field;
@@ -24,6 +25,24 @@ public final class Completion {
                 bind();
             }
         });
+    }
+
+    /**
+     * Runs {@code action} after a suggestion was chosen (Enter, Tab or a click in the popup, which the popup
+     * takes for itself): the next step then follows at once instead of the key doing nothing visible.
+     */
+    public void onChosen(Runnable action) {
+        this.onChosen = action;
+        if (binding != null) {
+            binding.setOnAutoCompleted(e -> onChosen.run());
+        }
+    }
+
+    /** Closes the suggestions (after the field's text was used). */
+    public void hide() {
+        if (binding != null) {
+            binding.getAutoCompletionPopup().hide();
+        }
     }
 
     public void suggest(Collection<String> names) {
@@ -39,5 +58,6 @@ public final class Completion {
         }
         binding = TextFields.bindAutoCompletion(field, names);
         binding.getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
+        binding.setOnAutoCompleted(e -> onChosen.run());
     }
 }

@@ -72,6 +72,9 @@ public final class QuickAddBar extends FlowPane {
         add.setDefaultButton(false);
         add.setOnAction(e -> add());
         from.setOnAction(e -> to.requestFocus());
+        // A name chosen from the suggestions (Enter or Tab) moves on to the next name, so that typing goes on
+        // there: "Families" then "Swimming club", not "FamiliesSwimming club".
+        fromNames.onChosen(to::requestFocus);
         to.setOnAction(e -> add());
         kind.getEditor().setOnAction(e -> add());
         getChildren().addAll(add, message);
@@ -110,6 +113,8 @@ public final class QuickAddBar extends FlowPane {
         state.session().apply(org.teixit.service.NewActorPlacement.place(current,
                 QuickAdd.tie(current, from.getText(), to.getText(), kindId, chosen)));
         message.setText(Messages.get("quick.added", from.getText().strip(), to.getText().strip()));
+        fromNames.hide();
+        toNames.hide();
         from.clear();
         to.clear();
         from.requestFocus();

@@ -106,6 +106,29 @@ class ExplorerUiTest {
     }
 
     @Test
+    void aNameChosenFromTheSuggestionsMovesOnToTheNextName(FxRobot robot) throws Exception {
+        int ties = state.map().tieCount();
+        int actors = state.map().actorCount();
+        robot.clickOn("#quick-from").write("Famil");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".auto-complete-popup").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.type(KeyCode.ENTER); // the popup takes it: the suggestion is chosen
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField from = robot.lookup("#quick-from").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField to = robot.lookup("#quick-to").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("Families", from.getText());
+        assertTrue(to.isFocused(), "typing goes on in the second name");
+        robot.write("Swimming club");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup(".auto-complete-popup").tryQuery().ifPresent(popup -> robot.type(KeyCode.ESCAPE));
+        robot.interact(() -> to.fireEvent(new javafx.event.ActionEvent())); // Enter in the second name adds
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ties + 1, state.map().tieCount());
+        assertEquals(actors, state.map().actorCount(), "both names matched actors: no \"FamiliesSwimming club\"");
+        assertEquals("", from.getText());
+    }
+
+    @Test
     void addActorShortcutAddsAndSelectsAnActorThatUndoRemoves(FxRobot robot) {
         int actors = state.map().actorCount();
         robot.clickOn("#status");

@@ -70,6 +70,7 @@ public final class FiltersPanel extends VBox {
         search.setPromptText(Messages.get("filters.search"));
         search.setId("search");
         search.setOnAction(e -> find(search.getText()));
+        searchNames.onChosen(() -> find(search.getText())); // a chosen name is found at once, not after a second Enter
         getChildren().addAll(heading("filters.find"), search);
 
         getChildren().add(heading("filters.dimensions"));

@@ -109,6 +109,7 @@ public final class InspectorPanel extends VBox {
             }
         });
         CheckBox pinned = new CheckBox(Messages.get("inspector.pinned"));
+        pinned.setWrapText(true);
         pinned.setSelected(a.pinned());
         pinned.setOnAction(e -> save(ChangeSet.putActor("edit.actor", a.withPinned(pinned.isSelected()))));
         row(grid, 0, "inspector.label", label);
@@ -206,15 +207,27 @@ public final class InspectorPanel extends VBox {
         body.getChildren().addAll(ends, directed, grid, dimsTitle, dims, delete);
     }
 
+    /** Names in full on the left (they were cut to "…" in a narrow panel); fields take the rest and shrink. */
     private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(names, fields);
         return grid;
     }
 
     private static void row(GridPane grid, int row, String key, javafx.scene.Node field) {
         grid.add(new Label(Messages.get(key)), 0, row);
+        if (field instanceof javafx.scene.control.Control control && !(field instanceof Label)) {
+            control.setMinWidth(60);
+            control.setPrefWidth(120);
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
         grid.add(field, 1, row);
     }
 

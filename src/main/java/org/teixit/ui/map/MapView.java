@@ -109,6 +109,7 @@ public final class MapView extends Region {
             version = new Object();
             if (firstMap) {
                 viewport = null;
+                following = true;
             }
             repaint();
         });
@@ -225,6 +226,7 @@ public final class MapView extends Region {
 
     public void fit() {
         viewport = null;
+        following = true;
         repaint();
     }
 
@@ -234,6 +236,7 @@ public final class MapView extends Region {
 
     public void zoom(double factor, double x, double y) {
         if (viewport != null) {
+            following = false;
             viewport = viewport.zoomed(factor, x, y);
             repaintMoved();
         }
@@ -241,6 +244,7 @@ public final class MapView extends Region {
 
     public void pan(double dx, double dy) {
         if (viewport != null) {
+            following = false;
             viewport = viewport.panned(dx, dy);
             repaintMoved();
         }
@@ -252,6 +256,7 @@ public final class MapView extends Region {
             if (viewport == null) {
                 viewport = fitted();
             }
+            following = false;
             viewport = viewport.panned(getWidth() / 2 - viewport.screenX(a.position().x()),
                     getHeight() / 2 - viewport.screenY(a.position().y()));
             repaint();
@@ -268,6 +273,7 @@ public final class MapView extends Region {
             fit();
             return;
         }
+        following = false;
         viewport = new Viewport(zoom, getWidth() / 2 - centre.x() * zoom, getHeight() / 2 + centre.y() * zoom);
         repaint();
     }
@@ -290,10 +296,36 @@ public final class MapView extends Region {
     }
 
     private RenderOptions options() {
-        return RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions())
+        RenderOptions o = RenderOptions.defaults(state.themeProperty().get()).withDimensions(state.filterProperty().get().dimensions())
                 .withColourBy(state.colourByProperty().get()).withAnonymised(state.anonymisedProperty().get())
                 .withSizeBy(state.sizeByProperty().get()).withColourValues(state.colourValuesProperty().get());
+        return withLegendIfRoom(o);
     }
+
+    /**
+     * The legend only where it leaves the map half the view or more (and 300 pixels): on a
+     * small window or a 1024-pixel projector the projector theme's large legend would cover half the map.
+     */
+    private RenderOptions withLegendIfRoom(RenderOptions o) {
+        double width = getWidth();
+        if (!o.legend() || width < 1) {
+            return o;
+        }
+        if (!o.equals(legendMeasuredFor) || shown != legendMeasuredOn) { // options() runs at every pointer move
+            legendWidth = renderer.legendWidth(shown, o);
+            legendMeasuredFor = o;
+            legendMeasuredOn = shown;
+        }
+        return width - legendWidth >= Math.max(300, 0.5 * width) ? o : o.withLegend(false);
+    }
+
+    private double legendWidth;
+    private RenderOptions legendMeasuredFor;
+    private Ecosystem legendMeasuredOn;
+    /** Whether the view is the fitted one, fitted again when the view's size changes: until the user moves it. */
+    private boolean following = true;
+    private double fittedWidth;
+    private double fittedHeight;
 
     private HitTester hits() {
         if (livePositions == null) {
@@ -404,8 +436,12 @@ public final class MapView extends Region {
         if (w < 1 || h < 1) {
             return;
         }
-        if (viewport == null) {
+        if (viewport == null || following && (w != fittedWidth || h != fittedHeight)) {
+            // Fitted: and again when the view's size changes (full screen, a panel's divider, presenting),
+            // until the user pans or zooms.
             viewport = fitted();
+            fittedWidth = w;
+            fittedHeight = h;
         }
         double scale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getOutputScaleX() : 1.0;
