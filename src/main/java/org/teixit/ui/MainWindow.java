@@ -108,6 +108,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(inspectorSlot, false);
         filtersSlot.getStyleClass().add("filters-panel");
         inspectorSlot.getStyleClass().add("inspector-panel");
+        tablesSlot.getStyleClass().add("tables-panel");
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -119,6 +120,7 @@ public final class MainWindow {
         presenter = new org.teixit.ui.present.Presenter(stage, root, state, mapView,
                 () -> state.session() == null ? List.of() : state.session().savedViews());
         applyTheme(Theme.LIGHT);
+        state.themeProperty().addListener((o, was, now) -> useStylesheets(now));
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
         state.mapProperty().addListener((o, was, now) -> stage.setTitle(Messages.get("window.title", now.name())));
@@ -373,6 +375,11 @@ public final class MainWindow {
 
     private void applyTheme(Theme theme) {
         state.themeProperty().set(theme);
+        useStylesheets(theme);
+    }
+
+    /** The window's styles for {@code theme} (also when presenting switches to the projector's theme). */
+    private void useStylesheets(Theme theme) {
         scene.getStylesheets().setAll(
                 MainWindow.class.getResource("teixit.css").toExternalForm(),
                 MainWindow.class.getResource("theme-" + theme.id() + ".css").toExternalForm());

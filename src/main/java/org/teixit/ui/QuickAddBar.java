@@ -28,7 +28,7 @@ import org.teixit.style.Rgb;
  * Add a tie live: type two names (existing actors are suggested; new names become actors), pick the kind
  * and dimensions, press Enter. The fields clear and the cursor returns to the first name for the next one.
  */
-public final class QuickAddBar extends FlowPane {
+public final class QuickAddBar extends javafx.scene.layout.VBox {
     private final AppState state;
     private final TextField from = new TextField();
     private final TextField to = new TextField();
@@ -41,11 +41,13 @@ public final class QuickAddBar extends FlowPane {
     public QuickAddBar(AppState state) {
         this.state = state;
         getStyleClass().add("quick-add");
-        setHgap(6);
-        setVgap(6);
+        setSpacing(6);
         setPadding(new Insets(6, 10, 6, 10));
-        setAlignment(Pos.CENTER_LEFT);
-        setPrefWrapLength(700);
+        // What stays put between ties (kind, dimensions) above; the names, typed for each tie, below: their
+        // suggestions open downwards, over the tables, not over the buttons.
+        FlowPane choices = row();
+        FlowPane names = row();
+        getChildren().addAll(choices, names);
         from.setPrefColumnCount(12);
         to.setPrefColumnCount(12);
         from.setId("quick-from");
@@ -56,7 +58,7 @@ public final class QuickAddBar extends FlowPane {
         kind.setEditable(true);
         Label title = new Label(Messages.get("quick.title"));
         title.getStyleClass().add("panel-heading");
-        getChildren().addAll(title, from, new Label("↔"), to, kind);
+        choices.getChildren().addAll(title, kind);
         for (CserDimension d : CserDimension.values()) {
             ToggleButton b = new ToggleButton();
             Rgb c = Palette.dimension(d);
@@ -65,7 +67,7 @@ public final class QuickAddBar extends FlowPane {
             b.setId("quick-dimension-" + d.id());
             LazyTooltip.install(b, Messages.get(d.nameKey()));
             dimensions.put(d, b);
-            getChildren().add(b);
+            choices.getChildren().add(b);
         }
         Button add = new Button(Messages.get("quick.add"));
         add.setId("quick-add");
@@ -77,9 +79,16 @@ public final class QuickAddBar extends FlowPane {
         fromNames.onChosen(to::requestFocus);
         to.setOnAction(e -> add());
         kind.getEditor().setOnAction(e -> add());
-        getChildren().addAll(add, message);
+        names.getChildren().addAll(from, new Label("↔"), to, add, message);
         state.mapProperty().addListener((o, was, now) -> refresh());
         refresh();
+    }
+
+    private static FlowPane row() {
+        FlowPane row = new FlowPane(6, 6);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPrefWrapLength(700);
+        return row;
     }
 
     private void refresh() {

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.teixit.i18n.Messages;
 import org.teixit.model.SavedView;
@@ -84,8 +83,10 @@ public final class Presenter {
         Parent parent = map.getParent();
         mapParent = parent instanceof Pane pane ? pane : null;
         mapIndex = mapParent == null ? -1 : mapParent.getChildren().indexOf(map);
-        StackPane stack = new StackPane(map, captionBar());
-        StackPane.setAlignment(stack.getChildren().get(1), Pos.TOP_CENTER);
+        // The caption above the map, not over it: the map is fitted below it, so no actor hides under the title.
+        javafx.scene.layout.VBox stack = new javafx.scene.layout.VBox(captionBar(), map);
+        javafx.scene.layout.VBox.setVgrow(map, javafx.scene.layout.Priority.ALWAYS);
+        stack.getStyleClass().add("presentation");
         root.setTop(null);
         root.setBottom(null);
         root.setCenter(stack);
