@@ -231,7 +231,9 @@ public final class MainWindow {
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
         redo.setOnAction(e -> run(() -> state.session().redo()));
         Menu edit = new Menu(Messages.get("menu.edit"));
-        edit.getItems().addAll(undo, redo, item("menu.redo-alt", "Shortcut+Y", () -> run(() -> state.session().redo())),
+        MenuItem redoAlt = item("menu.redo-alt", "Shortcut+Y", () -> run(() -> state.session().redo()));
+        redoAlt.disableProperty().bind(redo.disableProperty());
+        edit.getItems().addAll(undo, redo, redoAlt,
                 new SeparatorMenuItem(),
                 item("menu.add-actor", "Shortcut+Shift+A", this::addActor),
                 item("menu.add-tie", "Shortcut+T", () -> {

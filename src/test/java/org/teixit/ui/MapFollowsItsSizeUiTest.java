@@ -27,16 +27,28 @@ class MapFollowsItsSizeUiTest {
     private SampleWindow sample;
     private Stage stage;
 
+    private double width;
+    private double height;
+
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         sample = new SampleWindow(stage, "teixit-follow-ui");
         sample.window.complete();
         stage.show();
+        width = stage.getWidth();
+        height = stage.getHeight();
     }
 
+    /** The stage serves the UI tests that follow: they get it back at its size. */
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (width > 0 && height > 0) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        });
         sample.close();
     }
 

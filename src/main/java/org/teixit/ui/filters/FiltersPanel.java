@@ -82,9 +82,12 @@ public final class FiltersPanel extends VBox {
                 heading("filters.settings"), settings);
         for (CheckComboBox<Term> box : List.of(tieKinds, actorKinds, settings)) {
             box.setMaxWidth(Double.MAX_VALUE);
+            // "All" while nothing is ticked (no filter), else the ticked names ("All (2/5)" read as a contradiction)
             box.setTitle(Messages.get("filters.all"));
-            box.setShowCheckedCount(true);
-            box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Term>) c -> apply());
+            box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Term>) c -> {
+                box.setTitle(box.getCheckModel().getCheckedItems().isEmpty() ? Messages.get("filters.all") : null);
+                apply();
+            });
         }
         tieKinds.setConverter(converter(VocabularyCategory.TIE_KIND));
         actorKinds.setConverter(converter(VocabularyCategory.ACTOR_KIND));

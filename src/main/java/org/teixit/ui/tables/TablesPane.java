@@ -19,7 +19,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import org.controlsfx.control.table.TableFilter;
 import org.teixit.i18n.Messages;
 import org.teixit.model.Actor;
-import org.teixit.model.CserDimension;
 import org.teixit.model.Ecosystem;
 import org.teixit.model.Tie;
 import org.teixit.model.VocabularyCategory;
@@ -170,8 +169,8 @@ public final class TablesPane extends TabPane {
             }
         });
         TableColumn<Tie, String> dims = new TableColumn<>(Messages.get("tables.dimensions"));
-        dims.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().dimensions().stream()
-                .map(CserDimension::id).collect(Collectors.joining(", "))));
+        dims.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().dimensions().stream().sorted()
+                .map(d -> Messages.get("quick.dimension." + d.id())).collect(Collectors.joining(", "))));
         dims.setPrefWidth(200);
         TableColumn<Tie, String> directed = new TableColumn<>(Messages.get("tables.directed"));
         directed.setPrefWidth(90);
