@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.teixit.i18n.Messages;
 import org.teixit.model.Actor;
 import org.teixit.model.Tie;
 
@@ -86,6 +87,12 @@ public final class ImportBatch {
         return tieLocations.getOrDefault(id, SourceLocation.file(sourceName));
     }
 
+    /**
+     * The most warnings a batch lists: a file with a problem on every one of its many lines (a weight of 0
+     * on each edge, say) would otherwise bury the rest and fill the import dialog.
+     */
+    public static final int MAX_WARNINGS = 1_000;
+
     /** Collects a batch; the reader checks duplicates as it goes with {@link #hasActor}/{@link #hasTie}. */
     public static final class Builder {
         private final String sourceName;
@@ -96,6 +103,7 @@ public final class ImportBatch {
         private final Map<String, SourceLocation> actorLocations = new HashMap<>();
         private final Map<String, SourceLocation> tieLocations = new HashMap<>();
         private final List<ImportWarning> warnings = new ArrayList<>();
+        private int unlisted;
         private boolean namesOnly;
 
         private Builder(String sourceName) {
@@ -130,8 +138,13 @@ public final class ImportBatch {
             return this;
         }
 
+        /** Adds a warning; past {@value #MAX_WARNINGS} they are only counted, and one more says how many. */
         public Builder warn(SourceLocation where, String message) {
-            warnings.add(new ImportWarning(where, message));
+            if (warnings.size() < MAX_WARNINGS) {
+                warnings.add(new ImportWarning(where, message));
+            } else {
+                unlisted++;
+            }
             return this;
         }
 
@@ -152,6 +165,10 @@ public final class ImportBatch {
         }
 
         public ImportBatch build() {
+            if (unlisted > 0) {
+                warnings.add(new ImportWarning(SourceLocation.file(sourceName), Messages.get("io.warnings.more", unlisted)));
+                unlisted = 0;
+            }
             return new ImportBatch(this);
         }
     }

@@ -79,6 +79,12 @@ public final class CsvTable implements TableSource {
         return delimiter;
     }
 
+    /** A file whose fields are not separated by commas may use the comma for decimals, as Excel does. */
+    @Override
+    public boolean decimalComma() {
+        return delimiter != ',';
+    }
+
     @Override
     public String fileName() {
         return fileName;

@@ -1,7 +1,9 @@
 package org.teixit.io.csv;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.teixit.io.ImportException;
@@ -22,7 +24,8 @@ import org.teixit.io.xml.RawElement;
  * holding anything else is the tie kind), then the tie fields ({@code Label}/{@code kind}, {@code Weight},
  * {@code strength}, {@code dimensions}, …) and custom attributes. A row with fewer cells than the header
  * names, or a value beyond the last named column, is refused naming the file, line (or sheet and row) and
- * field; an id used twice is refused naming both rows.
+ * field; an id used twice is refused naming both rows. In a CSV file not separated by commas, number fields
+ * may use a decimal comma ({@link DecimalComma}).
  */
 public final class TableMapping {
     /** What a table holds. */
@@ -85,12 +88,14 @@ public final class TableMapping {
     /** The column names, stripped; a name used twice is refused. */
     static List<String> names(TableRow header) throws ImportException {
         List<String> names = new ArrayList<>();
+        Map<String, Integer> columnOf = new HashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
             String raw = header.cell(i);
             String name = raw == null ? "" : raw.strip();
-            if (!name.isEmpty() && names.contains(name)) {
+            Integer before = name.isEmpty() ? null : columnOf.putIfAbsent(name, i);
+            if (before != null) {
                 throw new ImportException(header.where(), name, "two columns have this name (columns "
-                        + (names.indexOf(name) + 1) + " and " + (i + 1) + ")");
+                        + (before + 1) + " and " + (i + 1) + ")");
             }
             names.add(name);
         }
@@ -136,7 +141,7 @@ public final class TableMapping {
             RawElement node = RawElement.node(actorId.strip(), row.where());
             for (int i = 0; i < names.size(); i++) {
                 if (i != id || idIsLabel) {
-                    node.put(names.get(i), row.cell(i), row.where().line());
+                    node.put(names.get(i), number(table, names.get(i), row.cell(i), false), row.where().line());
                 }
             }
             batch.node(node);
@@ -192,11 +197,16 @@ public final class TableMapping {
                     }
                     edge.put("directed", directed.toString(), line);
                 } else {
-                    edge.put(names.get(i), value, line);
+                    edge.put(names.get(i), number(table, names.get(i), value, true), line);
                 }
             }
             batch.edge(edge);
         }
+    }
+
+    /** The cell as the mapping should read it: a decimal comma made a point where the table allows it. */
+    private static String number(TableSource table, String column, String value, boolean tie) {
+        return table.decimalComma() ? DecimalComma.read(column, value, tie) : value;
     }
 
     private static Boolean direction(String value) {

@@ -18,4 +18,9 @@ public interface TableSource {
 
     /** The next row after the header, or {@code null} at the end. */
     TableRow next() throws ImportException;
+
+    /** Whether numbers may be written with a decimal comma ("2,5"; see {@link DecimalComma}). */
+    default boolean decimalComma() {
+        return false;
+    }
 }

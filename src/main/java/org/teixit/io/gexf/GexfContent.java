@@ -1,12 +1,13 @@
 package org.teixit.io.gexf;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.teixit.io.ImportException;
 import org.teixit.io.SourceLocation;
 import org.teixit.io.xml.BatchCollector;
+import org.teixit.io.xml.DefaultBudget;
 import org.teixit.io.xml.RawElement;
 import org.teixit.io.xml.RawElement.Value;
 import org.teixit.io.xml.XmlInput;
@@ -19,11 +20,14 @@ import org.teixit.io.xml.XmlInput;
  */
 final class GexfContent {
     private static final int MAX_NESTING = 64;
+    /** The attvalue Gephi writes, undeclared, for an edge's weight over time. */
+    private static final String GEPHI_DYNAMIC_WEIGHT = "weight";
 
     private final XmlInput in;
     private final BatchCollector batch;
     private final GexfAttributeTable nodeAttributes = new GexfAttributeTable();
     private final GexfAttributeTable edgeAttributes = new GexfAttributeTable();
+    private final DefaultBudget defaults = new DefaultBudget();
     private boolean directedByDefault;
 
     GexfContent(XmlInput in, BatchCollector batch) {
@@ -153,7 +157,7 @@ final class GexfContent {
         String x = null;
         String y = null;
         int positionLine = 0;
-        List<Value> attvalues = new ArrayList<>();
+        Map<String, Value> attvalues = new LinkedHashMap<>();
         while (in.nextChild()) {
             switch (in.name()) {
                 case "attvalues" -> readAttvalues(nodeAttributes, attvalues);
@@ -175,8 +179,8 @@ final class GexfContent {
                 .put("label", label, where.line())
                 .put("x", x, positionLine)
                 .put("y", y, positionLine);
-        attvalues.forEach(v -> node.put(v.name(), v.text(), v.line()));
-        nodeAttributes.applyDefaults(node);
+        attvalues.values().forEach(v -> node.put(v.name(), v.text(), v.line()));
+        nodeAttributes.applyDefaults(node, defaults);
         batch.node(node);
     }
 
@@ -198,7 +202,7 @@ final class GexfContent {
                 .put("kind", in.attribute("kind"), where.line())
                 .put("label", in.attribute("label"), where.line())
                 .put("weight", in.attribute("weight"), where.line());
-        List<Value> attvalues = new ArrayList<>();
+        Map<String, Value> attvalues = new LinkedHashMap<>();
         while (in.nextChild()) {
             if (in.name().equals("attvalues")) {
                 readAttvalues(edgeAttributes, attvalues);
@@ -206,8 +210,8 @@ final class GexfContent {
                 in.skip();
             }
         }
-        attvalues.forEach(v -> edge.put(v.name(), v.text(), v.line()));
-        edgeAttributes.applyDefaults(edge);
+        attvalues.values().forEach(v -> edge.put(v.name(), v.text(), v.line()));
+        edgeAttributes.applyDefaults(edge, defaults);
         batch.edge(edge);
     }
 
@@ -226,7 +230,7 @@ final class GexfContent {
     }
 
     /** Reads {@code <attvalue for=… value=…/>}s; a dynamic attribute's later values are dropped. */
-    private void readAttvalues(GexfAttributeTable table, List<Value> into) throws ImportException {
+    private void readAttvalues(GexfAttributeTable table, Map<String, Value> into) throws ImportException {
         while (in.nextChild()) {
             if (!in.name().equals("attvalue")) {
                 in.skip();
@@ -242,14 +246,12 @@ final class GexfContent {
             if (ref == null || value == null) {
                 continue;
             }
-            if (!table.isDeclared(ref)) {
+            if (!table.isDeclared(ref) && !(table == edgeAttributes && ref.equals(GEPHI_DYNAMIC_WEIGHT))) {
                 batch.warnOnce("undeclared " + ref, in.at(line),
                         "attribute \"" + ref + "\" is not declared; its values are kept under that name");
             }
             String title = table.title(ref);
-            if (into.stream().noneMatch(v -> v.name().equals(title))) {
-                into.add(new Value(title, value, line));
-            }
+            into.putIfAbsent(title, new Value(title, value, line));
         }
     }
 }

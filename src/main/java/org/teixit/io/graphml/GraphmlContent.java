@@ -1,13 +1,14 @@
 package org.teixit.io.graphml;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.teixit.io.ImportException;
 import org.teixit.io.SourceLocation;
 import org.teixit.io.xml.AttributeNames;
 import org.teixit.io.xml.BatchCollector;
+import org.teixit.io.xml.DefaultBudget;
 import org.teixit.io.xml.RawElement;
 import org.teixit.io.xml.RawElement.Value;
 import org.teixit.io.xml.XmlInput;
@@ -24,6 +25,7 @@ final class GraphmlContent {
     private final XmlInput in;
     private final BatchCollector batch;
     private final GraphmlKeys keys = new GraphmlKeys();
+    private final DefaultBudget defaults = new DefaultBudget();
     private int graphs;
 
     GraphmlContent(XmlInput in, BatchCollector batch) {
@@ -109,7 +111,7 @@ final class GraphmlContent {
         SourceLocation where = in.here();
         RawElement node = RawElement.node(in.attribute("id"), where);
         YedGraphics yEd = new YedGraphics();
-        List<Value> values = new ArrayList<>();
+        Map<String, Value> values = new LinkedHashMap<>();
         while (in.nextChild()) {
             switch (in.name()) {
                 case "data" -> readData(values, yEd);
@@ -128,9 +130,9 @@ final class GraphmlContent {
                 default -> in.skip();
             }
         }
-        values.forEach(v -> node.put(v.name(), v.text(), v.line()));
+        values.values().forEach(v -> node.put(v.name(), v.text(), v.line()));
         yEd.addTo(node);
-        keys.applyDefaults("node", node);
+        keys.applyDefaults("node", node, defaults);
         batch.node(node);
     }
 
@@ -144,7 +146,7 @@ final class GraphmlContent {
             batch.warnOnce("port", where, "ports are ignored; edges are attached to their nodes");
         }
         YedGraphics yEd = new YedGraphics();
-        List<Value> values = new ArrayList<>();
+        Map<String, Value> values = new LinkedHashMap<>();
         while (in.nextChild()) {
             switch (in.name()) {
                 case "data" -> readData(values, yEd);
@@ -155,14 +157,14 @@ final class GraphmlContent {
                 default -> in.skip();
             }
         }
-        values.forEach(v -> edge.put(v.name(), v.text(), v.line()));
+        values.values().forEach(v -> edge.put(v.name(), v.text(), v.line()));
         yEd.addTo(edge);
-        keys.applyDefaults("edge", edge);
+        keys.applyDefaults("edge", edge, defaults);
         batch.edge(edge);
     }
 
     /** A {@code <data>}: plain text becomes a named value; yEd graphics inside it go to {@code yEd}. */
-    private void readData(List<Value> values, YedGraphics yEd) throws ImportException {
+    private void readData(Map<String, Value> values, YedGraphics yEd) throws ImportException {
         String keyId = in.attribute("key");
         int line = in.line();
         GraphmlKeys.Key key = keyId == null ? null : keys.get(keyId);
@@ -185,8 +187,6 @@ final class GraphmlContent {
                     "data key \"" + keyId + "\" is not declared; its values are kept under that name");
         }
         String name = key == null ? keyId : key.name();
-        if (values.stream().noneMatch(v -> v.name().equals(name))) {
-            values.add(new Value(name, text, line));
-        }
+        values.putIfAbsent(name, new Value(name, text, line));
     }
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.teixit.io.ImportException;
+import org.teixit.io.xml.DefaultBudget;
 import org.teixit.io.xml.RawElement;
 
 /** The {@code <key>}s a GraphML file declares: what each data key is called, for what, and its default. */
@@ -17,11 +19,11 @@ final class GraphmlKeys {
     }
 
     private final Map<String, Key> byId = new HashMap<>();
-    private final List<Key> inOrder = new ArrayList<>();
+    private final List<Key> withDefaults = new ArrayList<>();
 
     void declare(Key key) {
-        if (byId.putIfAbsent(key.id(), key) == null) {
-            inOrder.add(key);
+        if (byId.putIfAbsent(key.id(), key) == null && key.defaultValue() != null && !key.yEdGraphics()) {
+            withDefaults.add(key);
         }
     }
 
@@ -29,12 +31,18 @@ final class GraphmlKeys {
         return byId.get(id);
     }
 
-    /** Adds the default of every plain key for this kind of element ("node", "edge") it has no value for. */
-    void applyDefaults(String elementKind, RawElement element) {
-        for (Key k : inOrder) {
-            if (k.defaultValue() != null && !k.yEdGraphics() && k.appliesTo(elementKind) && !element.has(k.name())) {
+    /**
+     * Adds the default of every plain key for this kind of element ("node", "edge") it has no value for,
+     * counting them.
+     */
+    void applyDefaults(String elementKind, RawElement element, DefaultBudget budget) throws ImportException {
+        int added = 0;
+        for (Key k : withDefaults) {
+            if (k.appliesTo(elementKind) && !element.has(k.name())) {
                 element.put(k.name(), k.defaultValue(), k.defaultLine());
+                added++;
             }
         }
+        budget.spend(added, element.where());
     }
 }

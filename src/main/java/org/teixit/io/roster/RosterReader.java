@@ -27,6 +27,7 @@ import org.teixit.io.csv.TableSource;
 import org.teixit.io.xlsx.XlsxReader;
 import org.teixit.io.xml.ActorMapping;
 import org.teixit.io.xml.RawElement;
+import org.teixit.io.xml.ValueLimits;
 import org.teixit.model.Actor;
 import org.teixit.model.CserDimension;
 import org.teixit.model.Tie;
@@ -126,6 +127,7 @@ public final class RosterReader implements EcosystemReader {
             if (row.isBlank()) {
                 continue;
             }
+            checkLengths(row, names);
             String respondent = row.cell(nameColumn);
             if (respondent == null || respondent.isBlank()) {
                 throw new ImportException(row.where(), names.get(nameColumn).isEmpty() ? "column " + (nameColumn + 1)
@@ -196,6 +198,14 @@ public final class RosterReader implements EcosystemReader {
         actors.forEach((key, a) -> batch.actor(a, actorWhere.get(key)));
         ties.forEach((key, t) -> batch.tie(t, tieWhere.get(key)));
         return batch.build();
+    }
+
+    /** Refuses a row with a cell longer than any name or answer (see {@link ValueLimits}). */
+    private static void checkLengths(TableRow row, List<String> names) throws ImportException {
+        for (int i = 0; i < row.cells().size(); i++) {
+            String field = i < names.size() && !names.get(i).isEmpty() ? names.get(i) : "column " + (i + 1);
+            ValueLimits.check(row.cell(i), row.where(), field);
+        }
     }
 
     private static String describe(SourceLocation where) {

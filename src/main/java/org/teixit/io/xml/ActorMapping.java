@@ -1,5 +1,6 @@
 package org.teixit.io.xml;
 
+import org.teixit.i18n.Messages;
 import org.teixit.io.ImportBatch;
 import org.teixit.io.ImportException;
 import org.teixit.io.SourceLocation;
@@ -49,6 +50,10 @@ public final class ActorMapping {
             Value given = x != null ? x : y;
             batch.warn(FieldParsing.at(file, given.line()),
                     "node " + node.id() + " has only one of x and y; its position is ignored");
+            return null;
+        }
+        if (FieldParsing.isNotFinite(x) || FieldParsing.isNotFinite(y)) {
+            batch.warn(FieldParsing.at(file, x.line()), Messages.get("io.position.not-finite", node.id()));
             return null;
         }
         return new Position(FieldParsing.number(x, file), FieldParsing.number(y, file));

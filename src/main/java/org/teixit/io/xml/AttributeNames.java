@@ -3,6 +3,7 @@ package org.teixit.io.xml;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one table of attribute names that mean a model field, shared by GEXF and GraphML, reading and
@@ -90,9 +91,12 @@ public final class AttributeNames {
         return folded;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+
     private static String foldNow(String name) {
-        String stripped = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        String stripped = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATORS.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     public static boolean matches(String name, Field field) {

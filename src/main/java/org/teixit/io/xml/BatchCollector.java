@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.teixit.i18n.Messages;
 import org.teixit.io.ImportBatch;
 import org.teixit.io.ImportException;
 import org.teixit.io.SourceLocation;
@@ -12,9 +13,12 @@ import org.teixit.io.SourceLocation;
 /**
  * Gathers what a GEXF or GraphML reader finds into an {@link ImportBatch}: maps nodes to actors at once
  * (refusing a node id seen before), keeps edges until the end so that edges without an id get made-up ids
- * that clash with no id in the file, and says each kind of warning once.
+ * that clash with no id in the file, and says each kind of warning once (repeated edge ids: see
+ * {@link RepeatedIdWarnings}). A value longer than {@link ValueLimits#MAX_CHARS} refuses the file; a map
+ * name or description that long is left out.
  */
 public final class BatchCollector {
+    private final String fileName;
     private final ImportBatch.Builder batch;
     private final List<RawElement> edges = new ArrayList<>();
     private final Set<String> warned = new HashSet<>();
@@ -22,6 +26,7 @@ public final class BatchCollector {
     private boolean strictEdgeIds;
 
     public BatchCollector(String fileName) {
+        this.fileName = fileName;
         this.batch = ImportBatch.builder(fileName);
     }
 
@@ -36,6 +41,10 @@ public final class BatchCollector {
 
     /** The map's name; the first non-blank one given wins. */
     public void graphName(String name) {
+        if (!ValueLimits.fits(name)) {
+            warnTextTooLong();
+            return;
+        }
         if (!named && name != null && !name.isBlank()) {
             batch.graphName(name);
             named = true;
@@ -44,10 +53,20 @@ public final class BatchCollector {
 
     /** The map's description, if the file has one. */
     public void graphDescription(String description) {
+        if (!ValueLimits.fits(description)) {
+            warnTextTooLong();
+            return;
+        }
         batch.graphDescription(description);
     }
 
+    private void warnTextTooLong() {
+        warnOnce("graph text too long", SourceLocation.file(fileName),
+                Messages.get("io.graph.text-too-long", ValueLimits.MAX_CHARS));
+    }
+
     public void node(RawElement node) throws ImportException {
+        ValueLimits.check(node);
         String id = node.id() == null ? null : node.id().strip();
         if (id != null && batch.hasActor(id)) {
             SourceLocation first = batch.actorLocation(id);
@@ -58,7 +77,8 @@ public final class BatchCollector {
     }
 
     /** Keeps an edge; it becomes a tie in {@link #finish()}. Its ends need not be nodes of this file. */
-    public void edge(RawElement edge) {
+    public void edge(RawElement edge) throws ImportException {
+        ValueLimits.check(edge);
         edges.add(edge);
     }
 
@@ -83,6 +103,7 @@ public final class BatchCollector {
         Set<String> taken = new HashSet<>();
         java.util.Map<String, SourceLocation> firstSeen = new java.util.HashMap<>();
         int counter = 0;
+        RepeatedIdWarnings repeats = new RepeatedIdWarnings(batch);
         for (RawElement e : edges) {
             String id = e.id() == null || e.id().isBlank() ? null : e.id().strip();
             if (strictEdgeIds && id != null && firstSeen.containsKey(id)) {
@@ -99,14 +120,14 @@ public final class BatchCollector {
                     made = "e" + counter++;
                 } while (fileIds.contains(made) || taken.contains(made));
                 if (id != null) {
-                    batch.warn(e.where(), "edge id " + FieldParsing.quote(id) + " is used twice; this edge is read as "
-                            + made);
+                    repeats.repeated(id, made, e.where());
                 }
                 id = made;
             }
             taken.add(id);
             batch.tie(TieMapping.toTie(e, id, batch), e.where());
         }
+        repeats.finish();
         return batch.build();
     }
 }

@@ -19,6 +19,8 @@ import org.teixit.model.PartnershipStage;
 /** Turns attribute text into field values, refusing bad text with the file, line and attribute name. */
 final class FieldParsing {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** A C99 hexadecimal float ("0x1.8p+1" is 3.0), as graph-tool writes every double to keep it exact. */
+    private static final Pattern HEX_NUMBER = Pattern.compile("[-+]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][-+]?\\d+");
     private static final int MAX_QUOTED = 60;
 
     private FieldParsing() {
@@ -26,7 +28,7 @@ final class FieldParsing {
 
     static double number(Value v, SourceLocation element) throws ImportException {
         String text = v.text().strip();
-        if (NUMBER.matcher(text).matches()) {
+        if (NUMBER.matcher(text).matches() || HEX_NUMBER.matcher(text).matches()) {
             double d = Double.parseDouble(text);
             if (Double.isFinite(d)) {
                 return d;
@@ -34,6 +36,14 @@ final class FieldParsing {
         }
         throw refuse(v, element, quote(v.text()) + " is not a number");
     }
+
+    /** Whether the value says NaN or ±Infinity, as Gephi writes a coordinate a layout lost. */
+    static boolean isNotFinite(Value v) {
+        String text = v.text().strip();
+        return NOT_FINITE.matcher(text).matches();
+    }
+
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)nan|[-+]?inf(inity)?");
 
     static boolean bool(Value v, SourceLocation element) throws ImportException {
         switch (v.text().strip().toLowerCase(Locale.ROOT)) {

@@ -40,6 +40,24 @@ final class ParserErrors {
                 : "not well-formed XML: " + parserMessage(e);
     }
 
+    /**
+     * Like {@link #reason(Exception)}, but a parser failure on the file's last line, once all of it was
+     * read, is the file ending too early: it is said in words (the parser's own words vary with the JDK and
+     * its language).
+     */
+    static String reason(Exception e, XmlEncoding.StrictReader text, SourceLocation where, boolean sawElement) {
+        if (isCodingError(e) || !endsTooEarly(text, where)) {
+            return reason(e);
+        }
+        return sawElement ? TRUNCATED : "no XML element found";
+    }
+
+    static final String TRUNCATED = "the file ends before its elements are closed (truncated?)";
+
+    private static boolean endsTooEarly(XmlEncoding.StrictReader text, SourceLocation where) {
+        return text != null && text.atEnd() && where.line() >= text.line();
+    }
+
     /** The parser's reason without its "ParseError at [row,col]" prefix, on one line. */
     static String parserMessage(Exception e) {
         String message = e.getMessage();
@@ -50,7 +68,7 @@ final class ParserErrors {
         if (at >= 0) {
             message = message.substring(at + "Message: ".length());
         }
-        return oneLine(message);
+        return oneLine(message.replaceFirst("^\\s*JAXP\\d+:\\s*", ""));
     }
 
     private static boolean isCodingError(Throwable e) {

@@ -2,7 +2,9 @@ package org.teixit.io.xml;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.teixit.io.SourceLocation;
 
@@ -21,6 +23,7 @@ public final class RawElement {
     private final SourceLocation where;
     private final boolean directedByDefault;
     private final List<Value> values = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
 
     private RawElement(String id, String source, String target, SourceLocation where, boolean directedByDefault) {
         this.id = id;
@@ -48,13 +51,14 @@ public final class RawElement {
     public RawElement put(String name, String text, int line) {
         if (name != null && !name.isBlank() && text != null) {
             values.add(new Value(name.strip(), text, line));
+            names.add(name.strip());
         }
         return this;
     }
 
     /** Whether a value with this exact name is already there (e.g. to apply attribute defaults). */
     public boolean has(String name) {
-        return values.stream().anyMatch(v -> v.name().equals(name));
+        return names.contains(name);
     }
 
     public String id() {

@@ -7,11 +7,18 @@ import javax.xml.stream.XMLStreamException;
 
 /**
  * The JDK's own StAX factories, configured so that reading a file can neither open other files or URLs
- * (XXE) nor expand entities without limit (billion laughs). Uses {@code newDefaultFactory()}, not
+ * (XXE) nor expand entities without limit (billion laughs), and elements nest at most
+ * {@value #MAX_ELEMENT_DEPTH} deep. Uses {@code newDefaultFactory()}, not
  * {@code newInstance()}: Gephi brings Woodstox onto the class path and {@code newInstance()} would pick it.
  * DOCTYPEs themselves are refused by {@link XmlInput} as soon as the parser reports one.
  */
 public final class SafeXml {
+    /**
+     * How deep elements may nest: real files nest a few dozen levels (yEd groups in groups); millions of
+     * levels in a hostile file would only fill memory.
+     */
+    static final int MAX_ELEMENT_DEPTH = 10_000;
+
     private SafeXml() {
     }
 
@@ -24,6 +31,7 @@ public final class SafeXml {
         factory.setProperty("javax.xml.stream.isSupportingExternalEntities", false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty("jdk.xml.maxElementDepth", MAX_ELEMENT_DEPTH);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not allowed: " + systemId);
         });

@@ -29,7 +29,7 @@ final class XmlEncoding {
     }
 
     /** A strict reader over {@code in}, which must support mark/reset; any byte order mark is skipped. */
-    static Reader reader(InputStream in) throws IOException {
+    static StrictReader reader(InputStream in) throws IOException {
         in.mark(SNIFF);
         byte[] head = in.readNBytes(SNIFF);
         in.reset();
@@ -74,7 +74,7 @@ final class XmlEncoding {
      * Decodes strictly and counts lines, so undecodable bytes are reported with the line they are on (the
      * text before them is handed out first).
      */
-    private static final class StrictReader extends Reader {
+    static final class StrictReader extends Reader {
         private final InputStream in;
         private final CharsetDecoder decoder;
         private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
@@ -141,6 +141,16 @@ final class XmlEncoding {
                 bytes.position(bytes.position() + n);
             }
             bytes.flip();
+        }
+
+        /** Whether the whole file has been handed out. */
+        boolean atEnd() {
+            return flushed;
+        }
+
+        /** The line the text handed out so far ends on; the file's last line once {@link #atEnd()}. */
+        int line() {
+            return line;
         }
 
         @Override

@@ -30,14 +30,17 @@ public final class XmlInput implements AutoCloseable {
     private final CountingInputStream bytes;
     private final long size;
     private final Progress progress;
+    private final XmlEncoding.StrictReader text;
     private final XMLStreamReader reader;
     private long elements;
 
-    private XmlInput(String fileName, CountingInputStream bytes, long size, Progress progress, XMLStreamReader reader) {
+    private XmlInput(String fileName, CountingInputStream bytes, long size, Progress progress,
+                     XmlEncoding.StrictReader text, XMLStreamReader reader) {
         this.fileName = fileName;
         this.bytes = bytes;
         this.size = size;
         this.progress = progress;
+        this.text = text;
         this.reader = reader;
     }
 
@@ -72,12 +75,15 @@ public final class XmlInput implements AutoCloseable {
             closeQuietly(stream);
             throw new ImportException(SourceLocation.file(name), null, "the file is empty");
         }
+        XmlEncoding.StrictReader text = null;
         try {
-            XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(XmlEncoding.reader(stream));
-            return new XmlInput(name, stream, size, progress, reader);
+            text = XmlEncoding.reader(stream);
+            XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(text);
+            return new XmlInput(name, stream, size, progress, text, reader);
         } catch (XMLStreamException | IOException | RuntimeException e) {
             closeQuietly(stream);
-            throw new ImportException(ParserErrors.where(name, e), null, ParserErrors.reason(e));
+            SourceLocation where = ParserErrors.where(name, e);
+            throw new ImportException(where, null, ParserErrors.reason(e, text, where, false));
         }
     }
 
@@ -148,7 +154,7 @@ public final class XmlInput implements AutoCloseable {
                 case XMLStreamConstants.END_ELEMENT:
                     return false;
                 case XMLStreamConstants.END_DOCUMENT:
-                    throw error(null, "the file ends before its elements are closed (truncated?)");
+                    throw error(null, ParserErrors.TRUNCATED);
                 default:
                     break;
             }
@@ -210,7 +216,8 @@ public final class XmlInput implements AutoCloseable {
             event = reader.next();
         } catch (XMLStreamException | RuntimeException e) {
             SourceLocation where = ParserErrors.where(fileName, e);
-            throw new ImportException(where.line() > 0 ? where : here(), null, ParserErrors.reason(e));
+            where = where.line() > 0 ? where : here();
+            throw new ImportException(where, null, ParserErrors.reason(e, text, where, elements > 0));
         }
         if (event == XMLStreamConstants.DTD) {
             throw error(null, "DOCTYPE declarations are not allowed (they can read other files or expand "

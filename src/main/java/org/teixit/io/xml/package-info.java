@@ -10,7 +10,8 @@
  * export ({@link org.teixit.io.xml.ExportColumns}), and an atomic, correctly escaping XML file writer
  * ({@link org.teixit.io.xml.XmlFileWriter}).
  *
- * <p>May depend on {@code org.teixit.model}, {@code org.teixit.io}, {@code org.teixit.task} and the JDK's
+ * <p>May depend on {@code org.teixit.model}, {@code org.teixit.io}, {@code org.teixit.task}, {@code org.teixit.i18n} (for
+ * messages) and the JDK's
  * {@code javax.xml.stream}; never on JavaFX, {@code java.sql}, {@code org.gephi} or {@code org.jgrapht}.
  */
 package org.teixit.io.xml;

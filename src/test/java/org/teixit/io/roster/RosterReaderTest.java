@@ -124,6 +124,15 @@ class RosterReaderTest {
     }
 
     @Test
+    void aHugeNameOrAnswerIsRefusedNamingItsColumn() throws Exception {
+        String huge = "x".repeat(org.teixit.io.xml.ValueLimits.MAX_CHARS + 1);
+        ImportException name = assertThrows(ImportException.class, () -> read("Nom,Suport\nMarta,Joan\n" + huge + ",Pere\n"));
+        TestFiles.assertCleanMessage(name, "survey.roster.csv", 3, "Nom");
+        ImportException partner = assertThrows(ImportException.class, () -> read("Nom,Suport\nMarta,Joan; " + huge + "\n"));
+        TestFiles.assertCleanMessage(partner, "survey.roster.csv", 2, "Suport");
+    }
+
+    @Test
     void aRosterWorkbookIsReadFromItsFirstSheet() throws Exception {
         Path file = dir.resolve("enquesta.roster.xlsx");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();

@@ -181,6 +181,17 @@ class HostileXmlTest {
     }
 
     @Test
+    void millionsOfNestedElementsAreRefusedAtTheLimit() throws IOException {
+        int depth = SafeXml.MAX_ELEMENT_DEPTH + 10;
+        Path file = TestFiles.write(dir, "deep.gexf", "<?xml version=\"1.0\"?>\n<gexf><graph><nodes>\n"
+                + "<a>".repeat(depth) + "</a>".repeat(depth) + "</nodes></graph></gexf>\n");
+        ImportException e = assertThrows(ImportException.class,
+                () -> new org.teixit.io.gexf.GexfReader().read(file, Progress.NONE));
+        TestFiles.assertCleanMessage(e, "deep.gexf", 3, null);
+        assertTrue(e.getMessage().contains("depth") && !e.getMessage().contains("JAXP"), e.getMessage());
+    }
+
+    @Test
     void missingFileIsRefused() {
         ImportException e = assertThrows(ImportException.class, () -> readAll(dir.resolve("nowhere.gexf")));
         assertEquals("nowhere.gexf: cannot read the file (no such file)", e.getMessage());
