@@ -38,7 +38,8 @@ class MapFramesTest {
         return image;
     }
 
-    private static int differing(BufferedImage a, BufferedImage b) {
+    /** How many pixels differ between two pictures of the same size (LegendClearanceTest uses it too). */
+    static int differing(BufferedImage a, BufferedImage b) {
         assertEquals(a.getWidth(), b.getWidth());
         assertEquals(a.getHeight(), b.getHeight());
         int n = 0;
