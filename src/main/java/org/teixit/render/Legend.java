@@ -81,7 +81,11 @@ final class Legend {
         }
         String sizeNote = Messages.get(options.sizeBy() == null ? "legend.size" : "legend.size-measure");
         textWidth = Math.max(textWidth, fm.stringWidth(sizeNote) - sample - 8);
-        int rows = 2 + dims.size() + 1 + settingNames.size() + 1 + (options.colourValues() != null ? 1 : 0);
+        if (settings.tiesWithoutDimension) {
+            textWidth = Math.max(textWidth, fm.stringWidth(Messages.get("legend.no-dimension")));
+        }
+        int rows = 2 + dims.size() + (settings.tiesWithoutDimension ? 1 : 0) + 1 + settingNames.size() + 1
+                + (options.colourValues() != null ? 1 : 0);
         double pad = points * 0.8;
         double w = pad * 2 + sample + 8 + textWidth;
         double h = pad * 2 + rows * line;
@@ -133,6 +137,15 @@ final class Legend {
             g.draw(new Line2D.Double(xs, mid, xs + sample, mid));
             g.setColor(shown ? fg : new Color(fg.getRed(), fg.getGreen(), fg.getBlue(), 110));
             g.drawString(dims.get(d.ordinal()), (float) xt, (float) y);
+            y += line;
+        }
+        if (settings.tiesWithoutDimension) {
+            g.setStroke(new BasicStroke((float) (2.5 * options.theme().lineScale())));
+            g.setColor(MapRenderer.awt(Palette.NO_DIMENSION));
+            double mid = y - fm.getAscent() / 2.5;
+            g.draw(new Line2D.Double(xs, mid, xs + sample, mid));
+            g.setColor(fg);
+            g.drawString(Messages.get("legend.no-dimension"), (float) xt, (float) y);
             y += line;
         }
         y += line * 0.3;

@@ -20,8 +20,12 @@ final class SettingColours {
     private final List<Term> terms;
     private final VocabularyCategory category;
 
+    /** Whether some tie has no CSER dimension (drawn grey: the legend then says what grey means). */
+    final boolean tiesWithoutDimension;
+
     SettingColours(Ecosystem ecosystem, VocabularyCategory category) {
         this.category = category;
+        tiesWithoutDimension = ecosystem.ties().stream().anyMatch(t -> t.dimensions().isEmpty());
         terms = ecosystem.vocabulary().terms(category);
         for (int i = 0; i < terms.size(); i++) {
             colours.put(terms.get(i).id(), Palette.setting(i));
