@@ -58,7 +58,7 @@ public final class LiveSessionWindow {
         this.onNewActors = onNewActors;
         stage.initOwner(owner);
         stage.setTitle(Messages.get("live.title"));
-        stage.setScene(new Scene(layout(), 980, 640));
+        stage.setScene(new Scene(layout())); // as large as what it shows: no empty half on a laptop
         stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setOnHidden(e -> stop());
     }
@@ -87,6 +87,7 @@ public final class LiveSessionWindow {
                 server.setModerated(now);
             }
             pending.setVisible(now);
+            stage.sizeToScene();
         });
         Button approveAll = new Button(Messages.get("live.approve-all"));
         approveAll.setOnAction(e -> {
@@ -100,6 +101,7 @@ public final class LiveSessionWindow {
         stop.setId("live-stop");
         stop.setOnAction(e -> stage.close());
         pending.setVisible(false);
+        pending.managedProperty().bind(pending.visibleProperty()); // no room kept for it while hidden
         pending.setPrefHeight(180);
         pending.setCellFactory(list -> new PendingCell());
         VBox right = new VBox(14, join, url, code, counters, new HBox(8, rotate, moderate, approveAll, stop), pending);
