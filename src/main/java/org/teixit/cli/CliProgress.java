@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 
 import org.teixit.task.Progress;
 
-/** Prints progress to stderr, at most once per whole percent, and never cancels. */
+/**
+ * Prints progress to stderr, at most once per ten percent, and never cancels; only at a terminal: a script
+ * that reads stderr gets the one-line error of a failed command and nothing else.
+ */
 final class CliProgress implements Progress {
     private final PrintWriter err;
     private final boolean quiet;
@@ -12,7 +15,7 @@ final class CliProgress implements Progress {
 
     CliProgress(PrintWriter err, boolean quiet) {
         this.err = err;
-        this.quiet = quiet;
+        this.quiet = quiet || System.console() == null;
     }
 
     @Override
