@@ -106,8 +106,8 @@ public final class MainWindow {
         main.setDividerPositions(0.19, 0.8);
         SplitPane.setResizableWithParent(filtersSlot, false);
         SplitPane.setResizableWithParent(inspectorSlot, false);
-        filtersSlot.getStyleClass().add("filters-panel");
-        inspectorSlot.getStyleClass().add("inspector-panel");
+        filtersSlot.getStyleClass().addAll("filters-panel", "side-panel-slot");
+        inspectorSlot.getStyleClass().addAll("inspector-panel", "side-panel-slot");
         tablesSlot.getStyleClass().add("tables-panel");
 
         BorderPane root = new BorderPane(main);

@@ -157,12 +157,15 @@ public final class FiltersPanel extends VBox {
         Label name = new Label(Messages.get(d.nameKey()));
         name.setWrapText(true);
         name.setMaxWidth(170);
+        // Wrapped between words, never inside one ("personalizati-on" in a narrow panel): at least its longest word.
+        name.fontProperty().addListener((o, was, font) -> name.setMinWidth(longestWordWidth(name.getText(), font)));
+        name.setMinWidth(longestWordWidth(name.getText(), name.getFont()));
         Label count = new Label();
         count.getStyleClass().add("count");
         counts.put(d, count);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox row = new HBox(8, toggle, sample, name, grow, count);
+        HBox row = new HBox(6, toggle, sample, name, grow, count);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("dimension-row");
         row.setId("dimension-row-" + d.id());
@@ -174,6 +177,17 @@ public final class FiltersPanel extends VBox {
             }
         });
         return row;
+    }
+
+    private static double longestWordWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text word = new javafx.scene.text.Text();
+        word.setFont(font);
+        double widest = 0;
+        for (String w : text.split("\\s+")) {
+            word.setText(w);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 2;
     }
 
     private static boolean isInside(Object target, javafx.scene.Node container) {
