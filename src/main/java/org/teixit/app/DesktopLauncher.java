@@ -23,6 +23,7 @@ public final class DesktopLauncher {
         // and cannot fight JavaFX for the display.
         System.setProperty("java.awt.headless", "true");
         StartupPreload.start(List.of(args), MapFiles.fromSystem(), recentFiles());
+        KnownJavaFxWarning.hide();
         Application.launch(TeixitApp.class, args);
     }
 
