@@ -122,6 +122,7 @@ public final class MainWindow {
         applyTheme(Theme.LIGHT);
         state.themeProperty().addListener((o, was, now) -> useStylesheets(now));
         stage.setScene(scene);
+        placeAsLeft();
         stage.setTitle(Messages.get("app.name"));
         state.mapProperty().addListener((o, was, now) -> stage.setTitle(Messages.get("window.title", now.name())));
         stage.setOnCloseRequest(e -> close());
@@ -661,7 +662,28 @@ public final class MainWindow {
         alert.show();
     }
 
+    /** Where the window was when it last closed, if a screen still shows that place (WindowPlace). */
+    private void placeAsLeft() {
+        List<javafx.geometry.Rectangle2D> screens = javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds).toList();
+        WindowPlace.read(windowPlaceFile()).flatMap(p -> p.onScreens(screens)).ifPresent(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+            stage.setMaximized(p.maximised());
+        });
+    }
+
+    private Path windowPlaceFile() {
+        return files.home().resolve("window.txt");
+    }
+
     private void close() {
+        if (stage.isShowing() && !stage.isFullScreen() && !stage.isIconified()) {
+            new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                    .write(windowPlaceFile());
+        }
         if (live != null) {
             live.stop();
         }
