@@ -71,6 +71,7 @@ public final class QuickAddBar extends javafx.scene.layout.VBox {
         }
         Button add = new Button(Messages.get("quick.add"));
         add.setId("quick-add");
+        message.setId("quick-message");
         add.setDefaultButton(false);
         add.setOnAction(e -> add());
         from.setOnAction(e -> to.requestFocus());
@@ -92,6 +93,7 @@ public final class QuickAddBar extends javafx.scene.layout.VBox {
     }
 
     private void refresh() {
+        message.setText(""); // "Added …" speaks of the map before this change (an undo, another edit)
         var map = state.map();
         var labels = map.actors().stream().map(Actor::label).sorted().toList();
         fromNames.suggest(labels);

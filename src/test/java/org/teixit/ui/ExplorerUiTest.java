@@ -112,6 +112,12 @@ class ExplorerUiTest {
         assertTrue(added.has(CserDimension.FUNDS), added.toString());
         assertTrue(saved.ties().stream().anyMatch(t -> t.touches("school") && t.has(CserDimension.FUNDS)
                 && saved.actor(t.otherEnd("school")).orElseThrow().label().equals("Biblioteca de Palau")));
+        Label message = robot.lookup("#quick-message").queryAs(Label.class);
+        assertTrue(message.getText().contains("Biblioteca de Palau"), message.getText());
+        robot.interact(() -> state.session().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ties, state.map().tieCount());
+        assertEquals("", message.getText(), "no \"Added\" for a tie that undo took away");
     }
 
     @Test
