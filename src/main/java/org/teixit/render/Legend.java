@@ -23,25 +23,9 @@ import org.teixit.style.Palette;
  * dimension (colour and dash, so it does not rely on colour alone), a dot per setting, and what size means.
  */
 final class Legend {
-    /** How wide the legend will be, so a view can keep the map clear of it. */
+    /** How wide the legend will be, so a view can keep the map clear of it (the same measure as drawing). */
     double width(Graphics2D g, RenderOptions options, SettingColours settings) {
-        return measure(g, options, settings)[0];
-    }
-
-    private double[] measure(Graphics2D g, RenderOptions options, SettingColours settings) {
-        int points = Math.max(12, (int) Math.round(options.theme().labelPoints() * 0.95));
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, points);
-        FontMetrics fm = g.getFontMetrics(font);
-        double sample = points * 2.6;
-        double textWidth = fm.stringWidth(Messages.get(options.sizeBy() == null ? "legend.size" : "legend.size-measure")) - sample - 8;
-        for (CserDimension d : CserDimension.values()) {
-            textWidth = Math.max(textWidth, fm.stringWidth(Messages.get(d.nameKey())));
-        }
-        for (Term t : settings.settings()) {
-            textWidth = Math.max(textWidth, fm.stringWidth(termName(settings.category(), t)));
-        }
-        double pad = points * 0.8;
-        return new double[] {pad * 2 + sample + 8 + textWidth};
+        return layout(g, options, settings, 0).w;
     }
 
     /** The legend's box in a {@code height}-tall frame (its bottom-left corner), as {@link #draw} draws it. */
@@ -81,10 +65,10 @@ final class Legend {
         }
         String sizeNote = Messages.get(options.sizeBy() == null ? "legend.size" : "legend.size-measure");
         textWidth = Math.max(textWidth, fm.stringWidth(sizeNote) - sample - 8);
-        if (settings.tiesWithoutDimension) {
+        if (settings.tiesWithoutDimension()) {
             textWidth = Math.max(textWidth, fm.stringWidth(Messages.get("legend.no-dimension")));
         }
-        int rows = 2 + dims.size() + (settings.tiesWithoutDimension ? 1 : 0) + 1 + settingNames.size() + 1
+        int rows = 2 + dims.size() + (settings.tiesWithoutDimension() ? 1 : 0) + 1 + settingNames.size() + 1
                 + (options.colourValues() != null ? 1 : 0);
         double pad = points * 0.8;
         double w = pad * 2 + sample + 8 + textWidth;
@@ -139,7 +123,7 @@ final class Legend {
             g.drawString(dims.get(d.ordinal()), (float) xt, (float) y);
             y += line;
         }
-        if (settings.tiesWithoutDimension) {
+        if (settings.tiesWithoutDimension()) {
             g.setStroke(new BasicStroke((float) (2.5 * options.theme().lineScale())));
             g.setColor(MapRenderer.awt(Palette.NO_DIMENSION));
             double mid = y - fm.getAscent() / 2.5;

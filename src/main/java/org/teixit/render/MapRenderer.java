@@ -103,7 +103,7 @@ public final class MapRenderer {
         drawTies(g, index, v, options, sized, highlight, screen, lodScreen);
         drawActors(g, index, v, options, sized, settings, highlight, screen);
         if (options.labels()) {
-            drawLabels(g, index, v, options, sized, view, highlight);
+            drawLabels(g, index, v, options, sized, settings, view, highlight);
         }
     }
 
@@ -217,7 +217,6 @@ public final class MapRenderer {
         return new HitTester(indexed, sizedFor(indexed, options), v);
     }
 
-    /** How much room on the left the legend takes, in logical pixels, so views can fit the map beside it. */
     /**
      * The viewport that shows the whole map in a {@code width} × {@code height} frame, clear of the legend
      * when that leaves the map 300 pixels or more (the window and the pictures alike).
@@ -230,6 +229,7 @@ public final class MapRenderer {
         return Viewport.fit(map.actors(), width - legendWidth, height, 60).panned(legendWidth, 0);
     }
 
+    /** How much room on the left the legend takes, in logical pixels, so views can fit the map beside it. */
     public double legendWidth(Ecosystem ecosystem, RenderOptions options) {
         if (!options.legend()) {
             return 0;
@@ -575,7 +575,7 @@ public final class MapRenderer {
     }
 
     private void drawLabels(Graphics2D g, RenderIndex e, Viewport v, RenderOptions options,
-                            Sized sizes, Rectangle2D view, Highlight highlight) {
+                            Sized sizes, SettingColours settings, Rectangle2D view, Highlight highlight) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, options.theme().labelPoints());
         double left = view.getMinX();
         double top = view.getMinY();
@@ -596,7 +596,7 @@ public final class MapRenderer {
         }
         if (options.legend()) {
             // The legend is drawn over the map's bottom-left corner: a label there would be hidden behind it.
-            Rectangle2D key = legend.box(g, options, new SettingColours(e.map, options.colourBy()), view.getHeight());
+            Rectangle2D key = legend.box(g, options, settings, view.getHeight());
             taken.add(new Rectangle2D.Double(view.getMinX() + key.getX(), view.getMinY() + key.getY(), key.getWidth(),
                     key.getHeight()));
         }

@@ -20,16 +20,27 @@ final class SettingColours {
     private final List<Term> terms;
     private final VocabularyCategory category;
 
-    /** Whether some tie has no CSER dimension (drawn grey: the legend then says what grey means). */
-    final boolean tiesWithoutDimension;
+    private final Ecosystem ecosystem;
+    private Boolean tiesWithoutDimension;
 
     SettingColours(Ecosystem ecosystem, VocabularyCategory category) {
         this.category = category;
-        tiesWithoutDimension = ecosystem.ties().stream().anyMatch(t -> t.dimensions().isEmpty());
+        this.ecosystem = ecosystem;
         terms = ecosystem.vocabulary().terms(category);
         for (int i = 0; i < terms.size(); i++) {
             colours.put(terms.get(i).id(), Palette.setting(i));
         }
+    }
+
+    /**
+     * Whether some tie has no CSER dimension (drawn grey: the legend then says what grey means); looked up
+     * once, and only where a legend is drawn.
+     */
+    boolean tiesWithoutDimension() {
+        if (tiesWithoutDimension == null) {
+            tiesWithoutDimension = ecosystem.ties().stream().anyMatch(t -> t.dimensions().isEmpty());
+        }
+        return tiesWithoutDimension;
     }
 
     Rgb of(Actor actor) {
